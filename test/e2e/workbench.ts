@@ -156,10 +156,21 @@ export async function openFile(wb: Workbench, name: string): Promise<void> {
 /** Runs a command from the command palette by its title. */
 export async function runCommand(wb: Workbench, title: string): Promise<void> {
   const { page } = wb;
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
+  // (a quick input the step before closed may still be going on a busy workbench: F1 pressed into it is lost, and the
+  // palette's box, seen for a moment, hides under the fill; so wait for it to go, then open the palette, and try again
+  // from the start when it closes before it is filled)
+  for (let attempt = 1; ; attempt++) {
+    await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
+      await input.fill(`>${title}`, { timeout: 10_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');

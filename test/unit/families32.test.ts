@@ -125,3 +125,93 @@ test('an edit on any line of these forms re-analyses to exactly what a full anal
   // (some edits must take the one-item path, or the comparison proves nothing of it)
   assert.ok(compared > 0, `no edit was re-analysed without a full parse`);
 });
+
+test('a number opening a line that carries on the sentence above, out of the items\' order, is a reference or a figure, never an item', () => {
+  const council = [
+    'ELMSIDE DISTRICT COUNCIL', 'LICENSING COMMITTEE', 'Minutes of the meeting held on Tuesday, 5 March 2024 at 7.00 pm.', '',
+    '31/24\tAPOLOGIES', '\tNone.', '32/24\tDECLARATIONS OF INTEREST', '\tCouncillor Vane declared an interest in Minute', '\t35/24 (Taxi Fares) as a licensed driver.',
+    '33/24\tMINUTES', '\tRESOLVED – That the minutes be signed.', '34/24\tTAXI FARES', '\tNone.', '',
+  ].join('\n');
+  assert.deepEqual(items(council), ['31/24 APOLOGIES', '32/24 DECLARATIONS OF INTEREST', '33/24 MINUTES', '34/24 TAXI FARES']);
+  const board = [
+    'VILLAGE OF OAK RUN', 'BOARD OF TRUSTEES MINUTES', 'May 1, 2023', '', '1. CALL TO ORDER', 'Called to order.', '2. EXECUTIVE SESSION',
+    'Trustee Ames moved to enter executive session under', '5 ILCS 120/2(c)(1) at 8:02 p.m. Motion carried.', '3. ADJOURNMENT', 'Adjourned.', '',
+  ].join('\n');
+  assert.deepEqual(items(board), ['1. CALL TO ORDER', '2. EXECUTIVE SESSION', '3. ADJOURNMENT']);
+  // near miss: the next item in order, under a line that ends on a small word, is the item
+  assert.deepEqual(items(council.replace('\tNone.\n32/24', '\tReceived from the Chair of\n32/24')), ['31/24 APOLOGIES', '32/24 DECLARATIONS OF INTEREST', '33/24 MINUTES', '34/24 TAXI FARES']);
+});
+
+test('a page\'s head between the halves of a sentence, its footer with the page\'s number under the body\'s name, is no item', () => {
+  const text = [
+    'TOWN OF LARKSPUR', 'TOWN COUNCIL MINUTES', 'June 5, 2023', '', '1. CALL TO ORDER', 'Called to order at 7:00 p.m.', '2. STREETS',
+    'Councilor Weiss asked about the repaving schedule. Town Manager Ruiz', '', 'Town of Larkspur Town Council', 'Regular Meeting – June 5, 2023\t\t\tPage 2 of 3', '',
+    'said it would start in July.', '3. ADJOURNMENT', 'Adjourned at 8:10 p.m.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), ['1. CALL TO ORDER', '2. STREETS', '3. ADJOURNMENT']);
+  // and with no sentence cut by it: the body's name right over the footer is the page's head
+  const whole = text.replace('Town Manager Ruiz\n', 'Town Manager Ruiz agreed.\n').replace('\nsaid it would start in July.', '\nThe repaving starts in July.');
+  assert.deepEqual(items(whole), ['1. CALL TO ORDER', '2. STREETS', '3. ADJOURNMENT']);
+  // near miss: a heading of the minutes' own with a blank line before the footer stays a heading
+  const heading = whole.replace('Town of Larkspur Town Council\n', 'Town Centre Parking\n\n');
+  assert.deepEqual(items(heading), ['1. CALL TO ORDER', '2. STREETS', ' Town Centre Parking', '3. ADJOURNMENT']);
+});
+
+test('a lettered part whose title the page wrapped between a date\'s day and its year is one part, its title whole', () => {
+  const text = [
+    'CITY OF BRANT', 'CITY COUNCIL MINUTES', 'April 3, 2023', '', '1. CALL TO ORDER', 'Called to order.', '2. ORDINANCES',
+    'A. Ordinance No. 2023-11, An Ordinance Adopting the Budget for the Fiscal Year Beginning July 1,', '2023 and Ending June 30, 2024',
+    'Council Member Ruiz moved to adopt Ordinance No. 2023-11. Motion carried 5-0.', 'B. Ordinance No. 2023-12, amending the parking code', 'Motion carried 5-0.', '3. ADJOURNMENT', 'Adjourned.', '',
+  ].join('\n');
+  assert.deepEqual(parse(text).meeting!.items[1].subItems?.map((s) => s.title), [
+    'Ordinance No. 2023-11, An Ordinance Adopting the Budget for the Fiscal Year Beginning July 1, 2023 and Ending June 30, 2024', 'Ordinance No. 2023-12, amending the parking code']);
+});
+
+test('a membership list by groups under a legend of marks: each member the mark follows is on the legend\'s list, no mark in a name', () => {
+  const text = [
+    'UNIVERSITY OF ASHFORD', 'COUNCIL', 'Minutes of the meeting held on 4 March 2024', '', 'Membership (A = apologies received)',
+    'Ex officio: Professor Ann Roe (Vice-Chancellor, Chair); Professor Ben Lee (Provost) A; Dr Cy Dee (Dean)', 'Elected staff: Dr Di Fox; Professor Ed Gale A; Dr Flo Hart A',
+    '', 'C.24.1 Welcome', 'Noted.', '', 'C.24.2 Close', 'Noted.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Ann Roe | Vice-Chancellor, Chair; Cy Dee | Dean; Di Fox | ', 'apologies: Ben Lee | Provost; Ed Gale | ; Flo Hart | ']);
+  // near miss: with no legend, a capital after a name is no mark: one list, as before
+  assert.deepEqual(lists(text.replace('Membership (A = apologies received)', 'Present:')).map((l) => l.split(':')[0]), ['present']);
+});
+
+test('an owner alone under a paragraph whose report was only received: the request after the report is the task', () => {
+  const text = [
+    'UNIVERSITY OF ASHFORD', 'SENATE', 'Minutes of the meeting held on 4 March 2024', '',
+    'S.24.10 Registrar\'s report', 'Senate received the Registrar\'s report on admissions for 2024 and the position on clearing. RECEIVED',
+    'Members asked for the admissions figures by school to be sent out with the May papers.', 'Action: Academic Registrar', '',
+    'S.24.11 Estates', 'Senate approved the campus plan subject to one change. APPROVED', 'Action: Director of Estates', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text).join('/')])), [
+    [['Members asked for the admissions figures by school to be sent out with the May papers.', 'Academic Registrar']],
+    // (what was approved is the task, as before)
+    [['Senate approved the campus plan subject to one change', 'Director of Estates']],
+  ]);
+});
+
+test('apologies told over wrapped lines, a substitute named in a clause between them: every member who sent them is read', () => {
+  const text = [
+    'BRAXTON DISTRICT COUNCIL', 'PLANNING COMMITTEE', 'Minutes of a meeting held on Tuesday, 9 April 2024 at 7.00 pm.', '',
+    '61/24\tAPOLOGIES FOR ABSENCE', '\tApologies for absence were received from Councillor T Marsh, for whom', '\tCouncillor Okafor attended as substitute, and from Councillor',
+    '\tJ Pell (no substitute).', '62/24\tMINUTES', '\tRESOLVED – That the minutes be signed.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['apologies: T Marsh | ; J Pell |  | note', 'present: Okafor |  | substitute']);
+});
+
+test('an agenda portal\'s name of the document over its text is no title; a roll call in columns is one person a cell', () => {
+  const text = [
+    'Minutes Acceptance: Minutes of Jun 5, 2023 7:00 PM (Consent Agenda)', 'VILLAGE OF ELM GROVE', 'BOARD OF TRUSTEES – REGULAR MEETING MINUTES', 'Monday, June 5, 2023 – Village Hall',
+    '1. CALL TO ORDER', 'Called to order at 7:00 p.m.', '2. ROLL CALL', 'Present:\tPresident Lowe\t\tTrustee Amari', '\tTrustee Berg\t\tTrustee Cole', 'Absent:\tTrustee Dunn', '3. ADJOURNMENT', 'Adjourned.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.equal(m.title?.value, 'BOARD OF TRUSTEES – REGULAR MEETING MINUTES');
+  assert.equal(m.date?.iso, '2023-06-05');
+  assert.deepEqual(lists(text), ['present: Lowe | President; Amari | Trustee; Berg | Trustee; Cole | Trustee', 'absent: Dunn | Trustee']);
+  // near miss: a list written as a sentence over two lines reads as before
+  assert.deepEqual(lists(text.replace('Present:\tPresident Lowe\t\tTrustee Amari\n\tTrustee Berg\t\tTrustee Cole', 'Present: President Lowe, Trustee Amari,\nTrustee Berg and Trustee Cole')),
+    ['present: Lowe | President; Amari | Trustee; Berg | Trustee; Cole | Trustee', 'absent: Dunn | Trustee']);
+});

@@ -106,7 +106,8 @@ const DOKU_TOOLS = /^(?:(?:recent changes|media manager|sitemap|show page(?:sour
 const DOKU_TRAIL = /^(?:trace:\s.*|you are here:\s.*|except where otherwise noted, content on this wiki is licensed\b.*)$/i;
 /** DokuWiki's last-modified line closing the page (`committee/minutes/2024-05-14.txt · Last modified: 2024/06/11 21:02 by ghughes`): the frame from it to the end. */
 const DOKU_MODIFIED = /\s·\s+last modified:\s/i;
-const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?)$/i;
+// (and an agenda portal's name of the document over its text: `Minutes Acceptance: Minutes of Oct 2, 2023 7:00 PM (Consent Agenda)`)
+const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?|minutes acceptance: minutes of [^\n]{4,80})$/i;
 /** A file type as a page's link to a paper names it (`PDF`, `docx`, `Word`, `MS Excel`). */
 const FILE_TYPE = String.raw`(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|html?|(?:ms\s+)?(?:word|excel|powerpoint))`;
 /** A file's size: `240 KB`, `240KB`, `1.2 MB`, `1,2 Mb`, `96 kB`, `12 KiB`, `812 bytes`. */
@@ -851,7 +852,10 @@ function headsInSentences(r: LineReading): void {
   const n = texts.length;
   for (let i = 0; i < n; i++) {
     const t = texts[i];
-    if (t.length === 0 || t.length > 4 || kinds[i] !== undefined || !isBarePageNumber(t)) continue;
+    // (or a page's footer that says more than its number, `Regular Meeting – October 2, 2023⇥Page 2 of 2`, under the
+    // head's first line, `Village of Cedar Bluff Board of Trustees`)
+    const footer = kinds[i] === 'page-footer';
+    if (t.length === 0 || !footer && (t.length > 4 || kinds[i] !== undefined || !isBarePageNumber(t))) continue;
     let top = i;
     let named = false;
     for (let p = above[i], k = 0; p >= 0 && k < HEAD_LINES && headLine(r, p); p = above[p], k++) {
@@ -861,14 +865,18 @@ function headsInSentences(r: LineReading): void {
     // (or the page's number first, its head under it: only lines that name the meeting or give a date, which
     // the sentence's second half is not)
     let bottom = i;
-    for (let q = below[i], k = 0; q >= 0 && k < HEAD_LINES && headLine(r, q) && (NAMES_MEETING.test(texts[q]) || findDate(texts[q]) !== undefined); q = below[q], k++) {
+    for (let q = below[i], k = 0; !footer && q >= 0 && k < HEAD_LINES && headLine(r, q) && (NAMES_MEETING.test(texts[q]) || findDate(texts[q]) !== undefined); q = below[q], k++) {
       bottom = q;
       named = true;
     }
     const p = above[top];
     const q = below[bottom];
-    if ((top === i && bottom === i) || !named || p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q])) continue;
-    for (let l = top; l <= bottom; l++) if (texts[l] !== '') kinds[l] = l === i ? 'page-footer' : 'running-header';
+    // (a footer that says more than its number, its head's line right over it naming the body, is the page's head
+    // whatever stands round it: the sentence need not be cut)
+    const boxed = footer && top === i - 1;
+    if ((top === i && bottom === i) || !named || !boxed && (p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q]))) continue;
+    for (let l = top; l <= bottom; l++) if (texts[l] !== '' && l !== i) kinds[l] = 'running-header';
+    kinds[i] = 'page-footer';
   }
 }
 

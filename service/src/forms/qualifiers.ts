@@ -124,6 +124,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
   // `(Leader of the Council) (in the Chair)`: who presided, said beside the member's office, a fact of this meeting
   [/^in\s+the\s+chair$/i, 'note'],
+  // (`(no substitute)` after an apology: no one stood in, a fact of the attendance)
+  [/^no\s+substitute(?:\s+(?:member|appointed|attended))?$/i, 'note'],
   [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
   // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
   [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],

@@ -90,6 +90,16 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
     const text = resolutionWords(last);
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
+  // a report only NOTED or RECEIVED on a line of the paragraph, the request that sets the task on the lines after it
+  // (`Senate received the Vice-Chancellor's report … RECEIVED` ⏎ `Members asked for the dashboard … to be circulated
+  // with the October papers.` ⏎ `Action: Academic Registrar`): those lines are the task
+  if (!numbered && last && !RESOLVING.test(last.keyword.value) && last.range.start.line >= para[0].line && last.range.end.line < end) {
+    const after = para.filter((s) => s.line > last.range.end.line);
+    if (after.length > 0) {
+      const rest = joinSegments(after);
+      return { joined: rest, start: PARAGRAPH_LABEL.exec(rest.text)?.[0].length ?? 0, end: rest.text.length };
+    }
+  }
   // a resolution opening the paragraph whose reading stopped short of the paragraph's end (its words
   // wrapped where the next line starts with a name: `… the Children in` / `Care Council be arranged`):
   // the paragraph's words after the keyword, as the resolution's own would be

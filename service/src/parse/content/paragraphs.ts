@@ -70,7 +70,8 @@ function continues(prev: string, next: string): boolean {
   if (/\p{L}-$/u.test(prev)) return /^\p{L}/u.test(next);
   if (/^\p{Ll}/u.test(next)) return !STARTS_OWN.test(next);
   // after "and", "of", "the" … the sentence runs on, whatever starts the next line ("… 089 and" / "093.")
-  if (/\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at)$/.test(prev)) return true;
+  // (and after a relative pronoun: "… Councillor R Dane, for whom" / "Councillor Quennell attended as substitute")
+  if (/\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|whom|whose)$/.test(prev)) return true;
   // a capital after a word that cannot end a sentence ("… the" / "Borough Council"), never after a name or a title
   return /(?:,|\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|that|Cllr|Councillor|Mr|Mrs|Ms|Dr))$/.test(prev) && !STARTS_OWN.test(next);
 }

@@ -56,13 +56,28 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
     const ym = matchYearNumber(t);
     // (an entry of a list of contents the minutes below repeat is no item either; nor a short
     // number carrying on a sentence in lower case: `… an interest in minute` ⏎ `36/26 as a trustee …`)
-    if (ym && !state.layout.contentsLines?.has(seg.line) && !(ym.short && wrappedReference(t, ym.end))) return { kind: 'year', m: ym };
+    if (ym && !state.layout.contentsLines?.has(seg.line) && !(ym.short && wrappedReference(t, ym.end)) && !carriesOn(state, seg, ym.seq, ym.year)) return { kind: 'year', m: ym };
   } else {
     const pm = perMeetingItem(t);
     // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
-    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) return { kind: 'per-meeting', m: pm };
+    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line) && !carriesOn(state, seg, pm.seq)) return { kind: 'per-meeting', m: pm };
   }
   return matchItemWord(t) ? WORD : undefined;
+}
+
+/** The last word of a line that leaves its sentence open before a number (`… an interest in Minute` ⏎ `57/23 (Garden …`, `… executive session under` ⏎ `5 ILCS 120/2(c)(1)`). */
+const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minutes?|min\.?|items?|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|a|an|for|from|with|by|per|see|section|paragraph|chapter|page)[ \t]*$/i;
+
+/**
+ * A number opening a line that carries on the sentence the line above left open, out of the items' order: a reference
+ * or a figure the page wrapped, never an item (the next item's number goes on from the open one's).
+ */
+function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number): boolean {
+  const open = state.item?.number;
+  if (!open || seg.line === 0) return false;
+  if (seq === open.seq + 1 && (year === undefined || open.year === undefined || year === open.year)) return false;
+  const above = state.lines[seg.line - 1];
+  return above !== undefined && above.length > 0 && OPEN_BEFORE_NUMBER.test(above.length > 60 ? above.slice(-60) : above);
 }
 
 /** Whether the words after a number go on in lower case, as a sentence the page wrapped before a reference does (an item's title starts with a capital). */

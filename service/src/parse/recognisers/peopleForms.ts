@@ -505,7 +505,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   }
   // (a PDF's blank line under `PRESENT:` before its groups: the groups start after it)
   if (first <= 1) {
-    const grouped = groupedLists(state, i, block, i + 1 + first);
+    const grouped = groupedLists(state, i, block, i + 1 + first, legend);
     if (grouped >= 0) return grouped;
   }
   if (first === 0) {
@@ -598,6 +598,13 @@ function listUnder(state: ParseState, seg: Segment): boolean {
   return true;
 }
 
+/** The legend's mark after a member in a list (`… (Provost) A;`, `… Ed Gale A` at the end): its blanks before it, up to the list's separator. */
+function markInList(mark: string): RegExp | undefined {
+  if (!/^[\p{L}*†‡§#]{1,3}$/u.test(mark)) return undefined;
+  const m = mark.replace(/[*#]/g, (c) => `\\${c}`);
+  return new RegExp(`(?<=[\\p{L})\\]])[ \\t]+${m}(?=[ \\t]*(?:[;,]|$))`, 'gu');
+}
+
 /** The whole text one person (a group's only member): as a list of one, or undefined. */
 function onePerson(t: string): PeopleListMatch | undefined {
   const end = t.trimEnd().replace(/[.;,]$/, '').length;
@@ -656,7 +663,7 @@ const PARTY_GROUP = /^(?:\p{Lu}[\p{L}'’-]*[ ]){1,3}Group$/u;
  * A Roe (Vice-Chancellor, Chair); Professor` ⏎ `B Lee (Provost)` ⏎ `Deans: …`): each member with the
  * group as their category. The count of segments after i it took, or -1 (two groups at least, each all people).
  */
-function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, from = i + 1): number {
+function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, from = i + 1, legend?: MarkLegend): number {
   const segs = state.segs;
   const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
   for (let k = from; k < segs.length && (k === from || segs[k].line === segs[k - 1].line + 1);) {
@@ -676,7 +683,10 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   if (groups.length === 0) return -1;
   // each group's members read in turn: the first group that is no list of people declines them all, the rest
   // unread (our own `Name : Role` lines come here, each name a group's label, and one of them soon fails)
-  const read: Array<{ readonly g: (typeof groups)[number]; readonly para: Paragraph; readonly list: PeopleListMatch }> = [];
+  const read: Array<{ readonly g: (typeof groups)[number]; readonly para: Paragraph; readonly list: PeopleListMatch; readonly marks?: readonly number[] }> = [];
+  // the heading's legend of marks (`Membership (A = apologies received)`): a mark after a member in a group's list
+  // (`Professor B Lee (Provost) A; Dr C Dee`) is set aside, blanked, and sends that member to the legend's list
+  const markAfter = legend ? markInList(legend.mark) : undefined;
   for (const g of groups) {
     const lead = GROUP_LABEL.exec(segs[g.k].text)![0].length;
     // (the staff one a line, `Administration:⇥A Roe, Director of Education` ⏎ `⇥⇥⇥B Lee, Superintendent of Business`:
@@ -691,10 +701,16 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
       continue;
     }
     const para = join(state, g.k, g.e, lead);
+    let words = para.text;
+    let marks: number[] | undefined;
+    if (markAfter) for (const m of para.text.matchAll(markAfter)) {
+      (marks ??= []).push(m.index);
+      words = words.slice(0, m.index) + ' '.repeat(m[0].length) + words.slice(m.index + m[0].length);
+    }
     // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
-    const list = matchInlineList(para.text) ?? onePerson(para.text);
+    const list = matchInlineList(words) ?? onePerson(words);
     if (!list || list.kind !== undefined || list.others.length > 0) return -1;
-    read.push({ g, para, list });
+    read.push({ g, para, list, ...(marks ? { marks } : {}) });
   }
   // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
   // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
@@ -708,8 +724,26 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
   let sent: PeopleBlockBuilder | undefined;
   let attending: PeopleBlockBuilder | undefined;
+  let legendList: PeopleBlockBuilder | undefined;
   for (const r of read) {
-    const { g, para, list } = r;
+    const { g, para } = r;
+    let list = r.list;
+    // (the members the legend's mark follows: each on the legend's list, the rest read on below)
+    if (r.marks && legend) {
+      const people = list.people;
+      const marked = new Set<PersonMatch>();
+      for (const at of r.marks) {
+        let last: PersonMatch | undefined;
+        for (const p of people) if (p.start < at) last = p;
+        if (last) marked.add(last);
+      }
+      if (marked.size > 0) {
+        const src = paragraphSource(state, para);
+        legendList ??= proseBlock(state, segs[i], legend.kind, legend.label);
+        for (const p of marked) addParts(state, legendList, src.parts(p));
+        list = { ...list, people: people.filter((p) => !marked.has(p)) };
+      }
+    }
     const src = paragraphSource(state, para);
     const office = officeOf(r);
     const groupLabel = segs[g.k].text.slice(g.label.start, g.label.end);
@@ -1218,7 +1252,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     }
     // a line that starts a titled name after one that ended a person (`… (Chairman)` ⏎ `Councillors A …`,
     // `… and C Dee` ⏎ `Mr E Eff …`): the page's line break parts them, as a comma would (one character, the offsets kept)
-    joined += (newPerson(joined, line) ? ',' : ' ') + line;
+    // (a roll call printed in columns, `Present:⇥President Hurd⇥⇥Trustee Kaminski` ⏎ `⇥Trustee Ortiz⇥⇥Trustee Bell`: each row's
+    // end is a column's gap, as the tabs between its names are)
+    joined += (column && line.indexOf('\t') > 0 && t.indexOf('\t', lm[0].length - 1) > 0 ? '\t' : newPerson(joined, line) ? ',' : ' ') + line;
     n++;
   }
   // `Councillor A Roe (Ward)*` ⏎ … ⏎ `* attended remotely`: a star after a member points to the footnote under the lists

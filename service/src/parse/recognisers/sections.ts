@@ -9,7 +9,7 @@ import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isOwnerLine } from '../content/publishedActions';
 import { B_HEADING, H_CAPITAL_START, H_DIGIT, H_HEADING } from '../content/keywords';
-import { matchTrailingMark } from '../../forms';
+import { matchLineLabel, matchTrailingMark } from '../../forms';
 import { isConfidentialHeading } from '../../confidential';
 
 export function headingSection(state: ParseState, i: number): number {
@@ -46,6 +46,8 @@ export function publishedSection(state: ParseState, i: number): number {
   // the words of every such line above a head, `action` being a column's name)
   if (state.item && isOwnerLine(state, seg)) return DECLINE;
   if (isColumnHeader(seg.text)) return DECLINE;
+  // `Absent: Trustee Dunn` closing a roll call's item: a list on its label's line, never a heading of what follows
+  if (seg.text.indexOf(':') > 0 && listOnLabelLine(seg.text)) return DECLINE;
   // `NOTED`, `RESOLVED` alone just under a paragraph (no blank line between): the paragraph's decision
   // (content/trailingDecisions.ts), as a university board prints it, never a heading of what follows
   if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && matchTrailingMark(seg.text)?.alone) return DECLINE;
@@ -136,3 +138,9 @@ const EXCLUSION = /\b(?:exclu(?:de|ded|sion)|in[ \t]+private|in[ \t]+camera|clos
 const PART_NUMBER = /\bpart[ \t-]*\d\b/gi;
 // gate: a digit (the headings without one are `publishedSection`'s, which this one is asked before)
 export const CONFIDENTIAL_SECTION: Recogniser = { name: 'confidential-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_DIGIT, run: confidentialSection };
+
+/** A list of people on its label's line (`Absent: Trustee Dunn`, `Apologies: A Roe`): the label names a list and someone follows it. */
+function listOnLabelLine(t: string): boolean {
+  const lab = matchLineLabel(t);
+  return lab !== undefined && t.slice(lab.rest).trim() !== '';
+}

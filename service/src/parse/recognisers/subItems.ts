@@ -281,12 +281,18 @@ const NEXT_LETTER = /^\s*(?:[a-z]\.|[a-z]{1,4}\)|\([a-z]{1,4}\))[ \t]/;
  */
 function carriedOn(state: ParseState, text: string, cont: string, follow: Segment): boolean {
   if (cont === '') return false;
+  // (a date the page wrapped between its day and its year carries a title on, no paragraph: `A. Ordinance No. 2023-O-41,
+  // An Ordinance Levying Taxes for the Fiscal Year Beginning May 1,` ⏎ `2023 and Ending April 30, 2024`)
+  if (DAY_BEFORE_YEAR.test(text) && /^\d{4}\b/.test(cont)) return false;
   // (a relative word opens a clause the next line finishes: `(b) Members discussed the funding of the Library project, of which` ⏎ `€20m is expected …`)
   if (OPEN_END.test(text)) return true;
   // (whether the next line starts afresh is asked only of a line that starts with a figure)
   const c = cont.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 && /^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !startsAfresh(state, follow);
 }
+
+/** A line ending on a month's name and its day (`… Beginning May 1,`): the year is on the next line. */
+const DAY_BEFORE_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2},?$/;
 
 /** The line opens an item or a sub-item of its own (`5.02) Claims …`, `6. Policies`): it carries no line above on. */
 function startsAfresh(state: ParseState, seg: Segment): boolean {
@@ -328,7 +334,8 @@ const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
  * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`) and end at a colon only.
  */
 export function subTitle(text: string, cont: string, short = false, hangs = false): string | undefined {
-  const wraps = cont !== '' && (hangs || /^[a-z(]/.test(cont) || open(text));
+  // (a title cut at a comma goes on below whatever the next line's first letter: `… Fiscal Year Beginning May 1,` ⏎ `2023 and …`)
+  const wraps = cont !== '' && (hangs || /^[a-z(]/.test(cont) || open(text) || text.endsWith(','));
   const whole = wraps ? `${text} ${cont}` : text;
   // (a `(a)` title ends at its colon only: after a dash a lettered list gives a letter's gist, `(b)
   // Whittleford WI – thanks for the grant …`, a point of the list and no agenda's part)
