@@ -16,7 +16,7 @@ import { debrisKeptAfterEdit, findDebris, lineNumberMargins, type DebrisSpan } f
 import { mayOpenAbbreviations } from './forms/legend';
 import { holdsReservedHead, matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
-import { schemeEvidence } from './parse/layout';
+import { attendanceHeading, schemeEvidence } from './parse/layout';
 import { marginsAfterRegion, marginsAsked, marginsKept, recordMargins } from './parse/margin';
 import { holdsSplitNumber, numberFormsChanged } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
@@ -49,7 +49,7 @@ export function reparseItem(
   // a closing action table (parse/layout.ts `closingActions`, or one inside an item: `itemActions`) restates
   // the items' actions, told by the whole file: a file that has one, or an edit near the title of one, is parsed whole
   // (so is one with an attendance annex after its items, `closingAttendance`: its lists are every item's people)
-  if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || layoutOf(prev)?.closingAttendance !== undefined || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
+  if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || layoutOf(prev)?.closingAttendance !== undefined || layoutOf(prev)?.printedAttendance !== undefined || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
   // the legend of abbreviations (forms/legend.ts) is read from the whole file: an edit of it, or near it, is a full parse
   if (m.abbreviations || legendNear(prevLines, first, last) || legendNear(lines, first, last)) return undefined;
   // so are the letters a list prints after several names (people.ts `lettersAfterNames`): an edit that writes or
@@ -229,7 +229,8 @@ function declaredIn(lines: readonly string[], first: number, last: number): bool
 
 /** Whether a line of the edit, or up to five above it (the title over the table's header and first row), titles a closing action list. */
 function titleNear(lines: readonly string[], first: number, last: number): boolean {
-  for (let l = Math.max(0, first - 5); l <= last && l < lines.length; l++) if (isActionsListTitle(lines[l])) return true;
+  // (and the heading of a table of attendance after the items, or of an annex: parse/layout.ts `printedAttendance`, `closingAttendance`)
+  for (let l = Math.max(0, first - 5); l <= last && l < lines.length; l++) if (isActionsListTitle(lines[l]) || attendanceHeading(lines[l])) return true;
   return false;
 }
 

@@ -570,3 +570,18 @@ test('staff along one line, a stand-in after an apology, a resolution after a se
     assert.ok(Date.now() - started < 2_000, `${JSON.stringify(fill.slice(0, 4))}…`);
   }
 });
+
+test('a mover\'s or a count\'s line with blanks and no word after them, and an apology\'s bracket of commas over wrapped lines, are read in linear time (review, thirty-second session)', () => {
+  const n = 50000;
+  for (const tail of ['\u00a0x', '\vx', '\u3000x', '']) {
+    for (const lead of ['Moved', 'Moved by', 'Proposed:', 'For', 'For:']) {
+      const started = Date.now();
+      parseOrThrow(['TOWN COUNCIL', 'Minutes of the meeting held on 4 May 2023', '', '1. Budget', 'RESOLVED that the budget be approved.', `${lead}${' \t'.repeat(n / 2)}${tail}`, '2. Close', 'Closed.', ''].join('\n'));
+      assert.ok(Date.now() - started < 2_000, `${lead} ${JSON.stringify(tail)}`);
+    }
+  }
+  const started = Date.now();
+  parseOrThrow(['BRAXTON DISTRICT COUNCIL', 'PLANNING COMMITTEE', 'Minutes of a meeting held on Tuesday, 9 April 2024 at 7.00 pm.', '', '61/24\tAPOLOGIES FOR ABSENCE',
+    '\tApologies for absence were received from Councillor T Marsh, for whom', '\tCouncillor Okafor attended as substitute, and from Councillor', `\tJ Pell (no substitute${', '.repeat(n / 2)}).`, '62/24\tMINUTES', '\tNone.', ''].join('\n'));
+  assert.ok(Date.now() - started < 2_000, 'an apology\'s bracket of commas');
+});

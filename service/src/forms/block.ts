@@ -68,8 +68,10 @@ export interface BlockOptions {
   readonly indented?: ReadonlySet<number>;
   /** The column on the page of clean index i of line k (a PDF's columns: where each line's words stand). */
   readonly column?: (k: number, i: number) => number;
-  /** Whether line k opens an item of the minutes (the caller's numbering: `I. NEW BUSINESS` where the items are Roman). */
+  /** Whether line k opens an item of the minutes (the caller's numbering: `I. NEW BUSINESS` where the items are Roman): after a blank line it ends the list. */
   readonly item?: (k: number) => boolean;
+  /** The list stands inside an item: the next item's head ends it on any line (before the items a numbered list of members, `1. Cllr A Roe`, is the list's). */
+  readonly inItem?: boolean;
 }
 
 /** A line saying whether the meeting was quorate, opening the run under a people heading (`Quorum: 6 of 8`, `**Quorum** was present`). */
@@ -140,7 +142,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
     // (nor past an item's head: `II. NEW BUSINESS` under the last name)
-    if (k > 0 && options.item?.(k) === true) break;
+    if (k > 0 && options.inItem === true && options.item?.(k) === true) break;
     // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line:
     // closing the list it ends it; with more of the list's people under it, it is passed over and read by the caller
     const roll = matchTickedRoll(line);

@@ -106,8 +106,7 @@ const DOKU_TOOLS = /^(?:(?:recent changes|media manager|sitemap|show page(?:sour
 const DOKU_TRAIL = /^(?:trace:\s.*|you are here:\s.*|except where otherwise noted, content on this wiki is licensed\b.*)$/i;
 /** DokuWiki's last-modified line closing the page (`committee/minutes/2024-05-14.txt · Last modified: 2024/06/11 21:02 by ghughes`): the frame from it to the end. */
 const DOKU_MODIFIED = /\s·\s+last modified:\s/i;
-// (and an agenda portal's name of the document over its text: `Minutes Acceptance: Minutes of Oct 2, 2023 7:00 PM (Consent Agenda)`)
-const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?|minutes acceptance: minutes of [^\n]{4,80})$/i;
+const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?)$/i;
 /** A file type as a page's link to a paper names it (`PDF`, `docx`, `Word`, `MS Excel`). */
 const FILE_TYPE = String.raw`(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|html?|(?:ms\s+)?(?:word|excel|powerpoint))`;
 /** A file's size: `240 KB`, `240KB`, `1.2 MB`, `1,2 Mb`, `96 kB`, `12 KiB`, `812 bytes`. */
@@ -873,12 +872,19 @@ function headsInSentences(r: LineReading): void {
     const q = below[bottom];
     // (a footer that says more than its number, its head's line right over it naming the body, is the page's head
     // whatever stands round it: the sentence need not be cut)
-    const boxed = footer && top === i - 1;
+    // (only a footer that names the meeting or its date beside the page's number, under a head line that opens with no
+    // item's number: `3. DATE OF NEXT MEETING` over `Page 2 of 3` is the item's heading)
+    const boxed = footer && top === i - 1 && FOOTER_NAMES.test(t) && !ITEM_NUMBER_FIRST.test(texts[top]);
     if ((top === i && bottom === i) || !named || !boxed && (p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q]))) continue;
     for (let l = top; l <= bottom; l++) if (texts[l] !== '' && l !== i) kinds[l] = 'running-header';
     kinds[i] = 'page-footer';
   }
 }
+
+/** A footer that says more than its page's number: the meeting's name or a date beside it (`Regular Meeting – October 2, 2023⇥Page 2 of 2`). */
+const FOOTER_NAMES = /\b(?:minutes|meeting|council|committee|board|commission|cabinet|assembly)\b|\b(?:19|20)\d\d\b/i;
+/** A line opening with an item's number (`3.`, `12)`, `IV.`, `A.`). */
+const ITEM_NUMBER_FIRST = /^[ \t]*(?:\d{1,3}[.)]|[IVXLC]{1,6}\.|[A-Z]\.)[ \t]/;
 
 /** A small word a page head's title may hold in a small letter (`Minutes of the Council`). */
 const HEAD_SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&', '-', '–', '—', '|']);

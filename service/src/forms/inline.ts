@@ -1024,11 +1024,13 @@ const AS_SUBSTITUTE = String.raw`\s+as\s+(?:a\s+|the\s+)?(?:substitute|deputy)(?
 const SUBSTITUTE_VERB = String.raw`${CAME}(?:${AS_SUBSTITUTE})?\s+(?:for|in\s+place\s+of)\s+`;
 const STOOD_IN_VERB = String.raw`\s+(?:substituted|substituting|deputised|deputized|deputising|deputizing|stood in)\s+for\s+`;
 const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+(?:represented|substituted|replaced)\s+by\s+`;
+/** The one who came, with their post in a bracket after the name (`Dr Aled Price (Associate Dean, Science and Engineering) attended in place of …`). */
+const NAME_POSTED = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:[ \t]*\([^()\n]{1,80}\))?)`;
 /** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
 const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   // (each gate from a run of blanks' start only, `(?<!\s)`: tried from each blank of a long run, the gates took seconds)
-  [new RegExp(`(?<!\\s)${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
-  [new RegExp(`(?<!\\s)${STOOD_IN_VERB}[A-Z]`), new RegExp(`${NAME}${STOOD_IN_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`(?<!\\s)${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME_POSTED}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`(?<!\\s)${STOOD_IN_VERB}[A-Z]`), new RegExp(`${NAME_POSTED}${STOOD_IN_VERB}${NAME}`, 'g'), true],
   [new RegExp(`(?<!\\s)${REPRESENTED_VERB}[A-Z]`), new RegExp(`${NAME}${REPRESENTED_VERB}${NAME}`, 'g'), false],
 ];
 

@@ -153,6 +153,9 @@ function isPageChrome(t: string): boolean {
   return isPagePath(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t) || /^(?:return|back)\s+to\s/i.test(t);
 }
 
+/** An agenda portal's name of the document it shows (`Minutes Acceptance: Minutes of Oct 2, 2023 7:00 PM`). */
+const PORTAL_TITLE = /^[ \t]*minutes[ \t]+acceptance:[ \t]+minutes[ \t]+of[ \t]/i;
+
 /** A page's name written as its path (`Meetings/2021-06-09`), no blank in it. */
 function isPagePath(t: string): boolean {
   return /^\S*\/\S*$/.test(t);
@@ -464,6 +467,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       }
     }
     if (debrisLine.has(l)) continue;
+    // (an agenda portal's name of the document, the file's first line over its own heading: `Minutes Acceptance: Minutes of
+    // Oct 2, 2023 7:00 PM (Consent Agenda)`; lower down, the same words are a consent agenda's entry, the minutes' own)
+    if (l === front && PORTAL_TITLE.test(lines[l])) continue;
     const seg = segs.find((s) => s.text !== '');
     // a heading line is short: a paragraph of a thousand characters is no part of it (and its
     // dates and words are not searched: the parser asks this of every file)

@@ -500,6 +500,8 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
   // (`` (`@devp`, joined 16:20) ``: the handle first, then a fact about the attendance)
   let k = a;
+  // (where the bracket's words start, found once: asked of each part, it walked back over the bracket's commas each time)
+  const firstAt = trimSpan(text, a, b).start;
   for (const part of text.slice(a, b).split(/[,;]/)) {
     const s = trimSpan(text, k, k + part.length);
     k += part.length + 1;
@@ -507,7 +509,7 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     const w = text.slice(s.start, s.end);
     if (h) p.handle = h;
     // `(MC, Chair)`: the name's initials first in the bracket, then the role
-    else if (!p.initials && s.start === trimSpan(text, a, b).start && /^[A-Z]{2,4}$/.test(w) && parsed !== undefined && lettersAgree(parsed, w)) p.initials = s;
+    else if (!p.initials && s.start === firstAt && /^[A-Z]{2,4}$/.test(w) && parsed !== undefined && lettersAgree(parsed, w)) p.initials = s;
     else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
 }
@@ -675,6 +677,8 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
 
 /** A run of blanks: a column's gap between two people on one line when it holds a tab or is three blanks or more. */
 const BLANKS = /[ \t]+/g;
+/** A word that says who came or went, or how they attended: no name. */
+const COMING_WORD = /^(?:arrived|left|departed|joined|absent|present|excused|apologies|remote|online)$/i;
 /** A name, a dash between blanks, a post: one person of a line of them. */
 const NAME_DASH_POST = /^[^–—\t]+?[ ][–—-][ ]+\S/;
 
@@ -704,6 +708,8 @@ function dashedAlong(line: string, options: ReadOptions): PersonMatch[] | undefi
     if (!NAME_DASH_POST.test(t)) return undefined;
     const p = readPerson(line, part.start, part.end, options);
     if (!p || !p.role || p.org || p.end < part.end || p.role.start < part.start + t.search(/[ ][–—-][ ]/)) return undefined;
+    // (a fact after the column's gap, `Arrived – 7:10 p.m.`, `Left – Item IV`, is the first one's, no person)
+    if (COMING_WORD.test(line.slice(p.name.start, p.name.end)) || /^\d/.test(line.slice(p.role.start, p.role.end))) return undefined;
     out.push(p);
   }
   return out;

@@ -127,6 +127,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // (`(no substitute)` after an apology: no one stood in, a fact of the attendance)
   [/^no\s+substitute(?:\s+(?:member|appointed|attended))?$/i, 'note'],
   [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
+  // (`in place of Professor Tennant`: who the one who came stood in for)
+  [/^in\s+place\s+of\s+(.+)$/i, 'substitute'],
   // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
   [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],
   [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],

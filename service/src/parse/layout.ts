@@ -8,6 +8,7 @@
 import type { Segment } from '../text';
 import { finish, SLICE, type Sliced } from '../slices';
 import { isAttendanceAnnex } from '../forms/attendanceAnnex';
+import { matchGridHeader } from '../forms/grid';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting, type PerMeetingNumberMatch, type YearNumberMatch } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
@@ -122,6 +123,13 @@ export interface Layout {
    * to them. Whole documents only (`reparse.ts` parses such a file whole).
    */
   readonly closingAttendance?: number;
+  /**
+   * The line of a table of attendance printed after the last item, read by the lists' own readers (a council web
+   * page's `Attendance details` ⏎ `Attendee⇥Role⇥Attendance`): the lists are the table's, and a sentence of an item
+   * that names the same members (`Apologies … were received from Councillors R. Farrow and …`) adds no list of its
+   * own. Whole documents only, as `closingAttendance`.
+   */
+  readonly printedAttendance?: number;
   /**
    * The same tables under their titles inside items, each with an item after it (a council's
    * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
@@ -291,15 +299,30 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
 }
 
 /** The attendance annex after the last item (`ANNEX – List of participants`): its heading's line, the last such heading no item follows. */
-function closingAttendance(segs: readonly Segment[], heads: readonly number[] | undefined): { closingAttendance?: number } {
+function closingAttendance(segs: readonly Segment[], heads: readonly number[] | undefined): { closingAttendance?: number; printedAttendance?: number } {
+  const isHead = (x: Segment): boolean => !!schemeEvidence(x) || (x.first && !!matchItemWord(x.text));
+  const noItemAfter = (line: number): boolean => !(heads ? heads.some((h) => h > line) : segs.some((x) => x.line > line && isHead(x)));
   for (let k = segs.length - 1; k >= 0; k--) {
     const s = segs[k];
-    if (!isAttendanceAnnex(s.text)) continue;
-    const isHead = (x: Segment): boolean => !!schemeEvidence(x) || (x.first && !!matchItemWord(x.text));
-    const after = heads ? heads.some((h) => h > s.line) : segs.some((x) => x.line > s.line && isHead(x));
-    return after ? {} : { closingAttendance: s.line };
+    if (isAttendanceAnnex(s.text)) return noItemAfter(s.line) ? { closingAttendance: s.line } : {};
+    // (a council web page's `Attendance details` over its table: the lists' own readers read it, where it stands)
+    if (s.text.length < 40 && ATTENDANCE_DETAILS.test(s.text) && tableUnder(segs, k) && noItemAfter(s.line)) return { printedAttendance: s.line };
   }
   return {};
+}
+
+/** A council web page's heading over the table of attendance at its foot. */
+const ATTENDANCE_DETAILS = /^[ \t]*attendance[ \t]+details[ \t]*:?[ \t]*$/i;
+
+/** A heading of the attendance printed after the items (`Attendance details`, `ANNEX – List of participants`): an edit near one changes the layout. */
+export function attendanceHeading(t: string): boolean {
+  return t.length < 80 && (ATTENDANCE_DETAILS.test(t) || isAttendanceAnnex(t));
+}
+
+/** The table's column names under segment k, or under a group's label there (`Members:` ⏎ `Attendee⇥Role⇥Attendance`). */
+function tableUnder(segs: readonly Segment[], k: number): boolean {
+  for (let n = k + 1; n <= k + 2 && n < segs.length; n++) if (segs[n].text.indexOf('\t') > 0 && matchGridHeader(segs[n].text) !== undefined) return true;
+  return false;
 }
 
 /**

@@ -93,7 +93,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   // a report only NOTED or RECEIVED on a line of the paragraph, the request that sets the task on the lines after it
   // (`Senate received the Vice-Chancellor's report … RECEIVED` ⏎ `Members asked for the dashboard … to be circulated
   // with the October papers.` ⏎ `Action: Academic Registrar`): those lines are the task
-  if (!numbered && last && !RESOLVING.test(last.keyword.value) && last.range.start.line >= para[0].line && last.range.end.line < end) {
+  if (!numbered && last && ONLY_RECEIVED.test(last.keyword.value) && !RESOLVING.test(last.keyword.value) && last.range.start.line >= para[0].line && last.range.end.line < end) {
     const after = para.filter((s) => s.line > last.range.end.line);
     if (after.length > 0) {
       const rest = joinSegments(after);
@@ -144,6 +144,8 @@ function keywordOpening(text: string, keyword: string): number {
 
 /** A keyword that settles something to do (`RESOLVED`, `agreed`, `APPROVED`), unlike `NOTED` or `RECEIVED`. */
 const RESOLVING = /resolv|agree|approv|decid|decision/i;
+/** A report only taken note of (`NOTED`, `RECEIVED`): it sets no one a task. */
+const ONLY_RECEIVED = /\b(?:noted|received)\b/i;
 
 /** A resolution read inside the paragraph (lines `top` to `end`), its words not under a heading above it (`Resolved` / `2251.3 that …`). */
 function inParagraph(d: Decision, top: number, end: number): boolean {

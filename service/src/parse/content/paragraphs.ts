@@ -48,8 +48,12 @@ const ENDS_IN_MONTH = new RegExp(String.raw`\b${MONTH_RE}$`, 'i');
 const OPENS_WITH_YEAR = /^(?:19|20)\d\d\b/;
 
 function yearCarried(above: string, line: string): boolean {
-  return OPENS_WITH_YEAR.test(line) && ENDS_IN_MONTH.test(above);
+  return OPENS_WITH_YEAR.test(line) && ENDS_IN_MONTH.test(above) || OPENS_WITH_DAY.test(line) && ENDS_BEFORE_DATE.test(above);
 }
+
+/** A date opening a line with its day (`29 May 2024.`), under a line left open on the word before a date (`… priorities by`): the date wrapped, no paragraph's number. */
+const OPENS_WITH_DAY = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}\b`, 'i');
+const ENDS_BEFORE_DATE = /\b(?:by|on|before|until|from)$/i;
 
 /** Whether the line `next` goes on with the sentence of the line above: wrapped (`continues`), or a date's year carried over. */
 function runsOn(above: string, next: string): boolean {

@@ -67,7 +67,9 @@ const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
  * A proposal in one sentence and `Agreed.` alone after it, ending the line (`DU proposed a volunteer open day in September.
  * Agreed.`): the sentence before is what was agreed. Only a proposal's verb (`asked` is a request, which a person may agree).
  */
-const PROPOSAL_AGREED = /^([^.!?]{0,300}?\b(?:proposed|suggested|recommended)\b[^.!?]{1,300})[.!?][ \t]+(Agreed)\.?[ \t]*$/;
+// (the sentence opens with who proposed, a name or initials, the verb next: `Members discussed the proposed closure …. Agreed.`
+// is no proposal, and a motion `Cllr Roe proposed and Cllr Lee seconded that …` is the motion reader's)
+const PROPOSAL_AGREED = /^((?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:proposed|suggested|recommended)[ \t]+(?!and\b|that\b)[^.!?]{1,300})[.!?][ \t]+(Agreed)\.?[ \t]*$/;
 
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
@@ -121,7 +123,9 @@ export function passiveDecision(line: Line): boolean {
   if (!m) {
     // `DU proposed a volunteer open day in September. Agreed.`: the proposal the word alone agrees is the decision
     const p = PROPOSAL_AGREED.exec(body);
-    if (p) line.item.decisions.push({ text: p[1].trim(), range: state.whole(seg), keyword: state.located(seg, from + p.index + p[0].lastIndexOf(p[2]), from + p.index + p[0].lastIndexOf(p[2]) + p[2].length), inSentence: true });
+    // (a decision already read on the line, a motion's, is the one the word agrees)
+    const last = line.item.decisions[line.item.decisions.length - 1];
+    if (p && !(last && last.range.end.line >= seg.line)) line.item.decisions.push({ text: p[1].trim(), range: state.whole(seg), keyword: state.located(seg, from + p.index + p[0].lastIndexOf(p[2]), from + p.index + p[0].lastIndexOf(p[2]) + p[2].length), inSentence: true });
     return false;
   }
   const kw = m.index + m[0].indexOf(m[1]);

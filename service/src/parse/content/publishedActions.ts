@@ -18,7 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { dueWordsStart, taskEndSetOff } from '../../forms/dueDates';
+import { dueWordsStart, readDueCell, taskEndSetOff, type DueDate } from '../../forms/dueDates';
 import { everyoneAt, isEveryone, findActionLines, sentenceEnd, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields, opensOwnedAction } from '../../forms/actions';
 import { opensWithVoteLabel } from '../../forms/votes';
@@ -312,7 +312,8 @@ function closingTaskStart(text: string): number | undefined {
  * (`Deans`). The task is the sentence the cell ends, the paragraph's last: its words before are what was
  * discussed or resolved, not what is to be done (`The DVC(E) presented …` ⏎ `A follow-up … to be brought …`).
  */
-const TAB_CELL = /[.!?][ ]?\t+((?:[A-Z]{2,6}(?:\([A-Z]\))?(?:[ ]?[/&,][ ]?[A-Z]{2,6}(?:\([A-Z]\))?)*)|[A-Z][a-z]{2,20})[ \t]*$/;
+// (and the date it is due by after a dash, as an NHS committee's column gives it: `… themes.⇥⇥JW – Jul 24`, `⇥MH/GH – 29.05.24`)
+const TAB_CELL = /[.!?][ ]?\t+((?:[A-Z]{2,6}(?:\([A-Z]\))?(?:[ ]?[/&,][ ]?[A-Z]{2,6}(?:\([A-Z]\))?)*)|[A-Z][a-z]{2,20})(?:[ ]+[–—-][ ]+([A-Z0-9][\w./ ]{1,18}?))?[ \t]*$/;
 
 function ownerCell(line: Line): void {
   const { state, seg } = line;
@@ -347,7 +348,22 @@ function ownerCell(line: Line): void {
     at += codes[k].length;
   }
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
-  addOwnerOnly(line, task, form, p, line.item.actions, undefined, true, lastSentenceStart(task.text));
+  // (the cell's date after the owners is the action's due, read as a due cell is: `Jul 24`, `16.07.24`)
+  const at = m[2] !== undefined ? p.text.lastIndexOf(m[2]) : -1;
+  const cellDue = at >= 0 ? readDueCell(m[2], { order: state.order }) : undefined;
+  addOwnerOnly(line, task, form, p, line.item.actions, cellDue ? cellDueOf(line, p, at, cellDue) : undefined, true, lastSentenceStart(task.text));
+}
+
+/**
+ * The due a cell gives at `at` of `p`: its words as a due, and its day when it names one; a month written short with its
+ * year (`Jul 24`, which no calendar date reads) is due by the month's last day, as a due cell's month is (forms/dueDates.ts).
+ */
+function cellDueOf(line: Line, p: Paragraph, at: number, cell: DueDate): Action['due'] {
+  const d = due(line, p, { start: at + cell.start, end: at + cell.end });
+  if (!d || d.date || !cell.date) return d;
+  const [year, month, day] = cell.date.split('-').map(Number);
+  const where = pieceAt(p, at + cell.start);
+  return { ...d, date: line.state.dateValue(where.seg, { start: 0, end: cell.end - cell.start, text: cell.text, year, month, day }, where.offset) };
 }
 
 /**

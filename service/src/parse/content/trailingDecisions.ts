@@ -11,6 +11,7 @@
  * resolution readers' (`published-decision`, `decision`).
  */
 import { matchTrailingMark } from '../../forms';
+import { attendanceItem, readAttendanceProse } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
 import { paragraphRange, readBackward, segIndex, type Paragraph } from './paragraphs';
 import { W_DECIDE } from './keywords';
@@ -66,6 +67,9 @@ export function trailingDecision(line: Line): boolean {
   const range = paragraphRange(state, p, LABEL.exec(p.text)?.[0].length ?? 0, end);
   const decision = { text: words, range: { start: range.start, end: state.pos(seg, from + t.keyword.end) }, keyword: state.located(seg, from + t.keyword.start, from + t.keyword.end) };
   item.decisions.push(parts ? { ...decision, parts: parts.map((q) => wordsOf(q, q.text.length)) } : decision);
+  // the line the verb closes is the item's attendance too, in an item about it (`Apologies were received from … Dr A Price
+  // attended in place of Professor Tennant. NOTED`): read as the attendance reader, which comes after this one, reads it
+  if (!t.alone && attendanceItem(item.title)) readAttendanceProse(state, seg, from);
   return true;
 }
 

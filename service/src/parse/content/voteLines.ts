@@ -11,10 +11,14 @@ import { joinSegments, voteRecord } from './joined';
 import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 
 /** Cheap first test: a line that opens with the record of a vote. */
-const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|(?:moved|proposed)(?:[ \t]+by)?[ \t]*:?[ \t]+\S|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*:?[ \t]*\d)/i;
+const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|(?:moved|proposed)\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*(?::[ \t]*)?\d)/i;
 
-/** A line that opens with the mover (`Moved: RA.`, `Proposed by Cllr Day`). */
-const MOVED = /^[ \t]*(?:moved|proposed)\b/i;
+/** A line that opens with the mover (`Moved: RA.`, `Proposed by Cllr Day`, `Proposed TG, seconded KO.`). */
+const MOVED = /^[ \t]*(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:[ \t]*:|[ \t]+(?:by[ \t]+)?(?=[A-Z]))/;
+/** A line that opens with the word, a mover's or not (`Proposed budget for 2025: …` is none). */
+const OPENS_MOVER = /^[ \t]*(?:moved|proposed)\b/i;
+/** A motion's own words on the mover's line (`Moved by Cllr Roe … that the grant be paid`, `… to adopt …`): a motion of its own, no vote on the decision above. */
+const OWN_MOTION = /\bthat\b|\bto[ \t]+(?!\d)/i;
 
 /** Whether a text opens with the record of a vote (`CARRIED`, `Vote: 7 for …`): never a heading. */
 export function opensWithVote(text: string): boolean {
@@ -29,7 +33,9 @@ export function voteLine(line: Line): boolean {
   // the decision ends on the line just above (no blank line between; one, under a wiki's resolution, before its
   // mover, seconder and count: `RESOLUTION 2020/03: …` ⏎ ⏎ `Moved: RA. Seconded: PN. For 5, against 0`)
   const k = indexOf(state, seg);
-  const moved = MOVED.test(body);
+  const opens = OPENS_MOVER.test(body);
+  const moved = opens && MOVED.test(body);
+  if (opens && (!moved || OWN_MOTION.test(body))) return false;
   let p = k - 1;
   if (moved && p > 0 && state.segs[p].text.trim() === '' && state.segs[p].line === seg.line - 1) p--;
   const prev = p >= 0 ? state.segs[p] : undefined;

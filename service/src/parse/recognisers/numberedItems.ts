@@ -66,15 +66,19 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
 }
 
 /** The last word of a line that leaves its sentence open before a number (`… an interest in Minute` ⏎ `57/23 (Garden …`, `… executive session under` ⏎ `5 ILCS 120/2(c)(1)`). */
-const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minutes?|min\.?|items?|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|a|an|for|from|with|by|per|see|section|paragraph|chapter|page)[ \t]*$/i;
+// (singular words only: `… for ten minutes` ⏎ `5. Planning` after a withdrawn item 4 ends its sentence)
+const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minute|min\.?|item|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|for|from|with|by|per|see|section|paragraph|chapter|page)[ \t]*$/i;
 
 /**
  * A number opening a line that carries on the sentence the line above left open, out of the items' order: a reference
  * or a figure the page wrapped, never an item (the next item's number goes on from the open one's).
  */
 function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number): boolean {
-  const open = state.item?.number;
-  if (!open || seg.line === 0) return false;
+  const item = state.item;
+  const open = item?.number;
+  if (!item || !open || seg.line === 0) return false;
+  // (the line above is the open item's own head, `2. Approval of Minutes` ⏎ `4. Planning`: a number skipped, no sentence)
+  if (item.headRange.end.line >= seg.line - 1) return false;
   if (seq === open.seq + 1 && (year === undefined || open.year === undefined || year === open.year)) return false;
   const above = state.lines[seg.line - 1];
   return above !== undefined && above.length > 0 && OPEN_BEFORE_NUMBER.test(above.length > 60 ? above.slice(-60) : above);

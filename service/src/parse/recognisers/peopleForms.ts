@@ -521,7 +521,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...languagesOf(state), column: (k: number, c: number) => col(segs[i + 1 + k], c), item: (k: number) => startsItem(state, segs[i + 1 + k]) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...languagesOf(state), column: (k: number, c: number) => col(segs[i + 1 + k], c), item: (k: number) => startsItem(state, segs[i + 1 + k]), ...(inItem ? { inItem: true } : {}) };
   let m = matchPeopleBlock(texts, options);
   // (in an item no one-a-line reader follows: plain lines are read here too)
   if (!m || !inItem && plainLines(m, texts)) return -1;
@@ -720,7 +720,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   };
   // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`;
   // after a blank line under the heading, two groups at least: `Chair:  Councillor A Roe (Ward)` ⏎ ⏎ … is a list of offices, one a paragraph)
-  if (groups.length < 2 && (from > i + 1 || !officeOf(read[0]))) return -1;
+  // (under a heading with its legend of marks, `Membership (A = apologies received)`, one group's list is the membership)
+  if (groups.length < 2 && !legend && (from > i + 1 || !officeOf(read[0]))) return -1;
   // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
   let sent: PeopleBlockBuilder | undefined;
   let attending: PeopleBlockBuilder | undefined;
@@ -1517,7 +1518,7 @@ const FROM_PROSE = new WeakSet<PeopleBlock>();
 /** The meeting prints a list of this kind already (not one read from a sentence). */
 function printedList(state: ParseState, kind: BlockKind): boolean {
   // (an attendance annex after the items prints every list: forms/attendanceAnnex.ts)
-  if (state.layout.closingAttendance !== undefined) return true;
+  if (state.layout.closingAttendance !== undefined || state.layout.printedAttendance !== undefined) return true;
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
@@ -1585,8 +1586,9 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const src = proseSource(state, seg, from, own);
   if (!src) return;
   const body = src.text;
-  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): PeopleBlockBuilder | undefined => {
-    if (printedList(state, kind)) return undefined;
+  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>, evenPrinted = false): PeopleBlockBuilder | undefined => {
+    // (`evenPrinted`: a list printed above that does not hold the person; one printed after the items holds everyone)
+    if (printedList(state, kind) && !(evenPrinted && state.layout.closingAttendance === undefined && state.layout.printedAttendance === undefined)) return undefined;
     let block: PeopleBlockBuilder | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
@@ -1623,9 +1625,11 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const p = readPerson(body, s.substitute.start, s.substitute.end);
     if (!p) continue;
     const between = body.slice(s.substitute.end, s.for.end);
-    const k = between.search(/\b(?:substitute|deputy)\s+for\b|\bfor\b/);
+    const k = between.search(/\b(?:substitute|deputy)\s+for\b|\bfor\b|\bin\s+place\s+of\b/);
     const q: Span = { start: s.substitute.end + Math.max(0, k), end: s.for.end };
-    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: src.piece(q), q: { kind: 'substitute', start: 0, end: 0 } }]);
+    // (a substitute on no list is no repetition of a printed list: `Dr Aled Price (Associate Dean) attended in place of Professor
+    // Tennant.` under a university's membership, which names only its members)
+    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: src.piece(q), q: { kind: 'substitute', start: 0, end: 0 } }], true);
   }
   // `Councillor Sean Lyle attended as substitute.`: present, whoever they stood in for
   if (body.indexOf('substitute') >= 0 || body.indexOf('deputy') >= 0) for (const s of matchSubstituteAlone(body)) {
