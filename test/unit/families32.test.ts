@@ -293,3 +293,43 @@ test('near misses of the session\'s forms, each read as before (review)', () => 
   // a fact after a column's gap is the person's, no second person
   assert.deepEqual(lists(`${head}Staff present:\nDana Roe – Town Manager      Arrived – 7:10 p.m.\n\n1. Welcome\nNone.\n`).map((l) => l.split(';').length), [1]);
 });
+
+test('near misses of the session\'s forms, a second reading (review)', () => {
+  const head = 'ASHBY TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n';
+  // an item straight under a list of members (no blank line) is the item
+  const under = `${head}Present:\nCllr Ann Roe (Chair)\nCllr Ben Lee\n1. Open Forum\nRESOLVED that the report be noted.\n2. Close\nClosed.\n`;
+  assert.deepEqual(lists(under), ['present: Ann Roe | Chair; Ben Lee | ']);
+  assert.deepEqual(items(under), ['1. Open Forum', '2. Close']);
+  // a comma list under its label, each titled: everyone
+  assert.deepEqual(lists(`${head}Present:\nCllr Ann Roe (Chair), Cllr Ben Lee, Cllr Cy Dee\n\n1. Welcome\nNone.\n2. Close\nClosed.\n`), ['present: Ann Roe | Chair; Ben Lee | ; Cy Dee | ']);
+  // the portal's line under a blank or a viewer's `Loading...` is passed over too
+  const portal = parse('\nMinutes Acceptance: Minutes of Oct 2, 2023 7:00 PM (Consent Agenda)\nVILLAGE OF OAK RUN\nBOARD OF TRUSTEES MINUTES\nOctober 16, 2023\n\n1. CALL TO ORDER\nCalled to order.\n2. ADJOURNMENT\nAdjourned.\n').meeting!;
+  assert.equal(portal.date?.iso, '2023-10-16');
+  // a sentence's apology or substitute the table at the page's foot does not list is kept
+  const page = ['Agenda and minutes', 'Audit Committee - Thursday, 18th April, 2024 6.00 pm', 'Items', 'No.\tItem', '1.\tApologies for Absence', 'Minutes:',
+    'Apologies were received from Councillor Tom Hale and from Mr Kiran Patel (Independent Person). Councillor Sam Vine attended as substitute for Councillor Hale.',
+    '2.\tMinutes', 'Minutes:', 'RESOLVED: That the minutes be approved.', ' ', 'Attendance details', 'Attendee\tRole\tAttendance', 'Councillor Ruth Lane\tChair\tPresent', 'Councillor Tom Hale\tCommittee Member\tApologies', ''].join('\n');
+  assert.deepEqual(lists(page), ['apologies: Kiran Patel | Independent Person', 'present: Sam Vine |  | substitute', 'present: Ruth Lane | Chair', 'apologies: Tom Hale | Committee Member']);
+  // a mover's line `Moved by: …  Seconded by: …  Carried 5-0` is the decision's vote
+  const vote = parse(`${head}1. Finance\nRESOLVED that the accounts be approved.\nMoved by: Cllr Roe  Seconded by: Cllr Lee  Carried 5-0\n2. Close\nClosed.\n`).meeting!;
+  assert.deepEqual([vote.items[0].decisions[0].vote?.for, vote.items[0].decisions[0].vote?.against], [5, 0]);
+  // a proposal agreed in a word, however its proposer is written
+  for (const l of ['Cllr Roe proposed that an open day be held in September. Agreed.', 'It was proposed to hold an open day in September. Agreed.', 'Cllr Roe (Chair) proposed an open day. Agreed.']) {
+    assert.equal(parse(`${head}1. Events\n${l}\n2. Close\nClosed.\n`).meeting!.items[0].decisions.length, 1, l);
+  }
+  // a resolution after a sentence that ends on a bracket, a capital or an acronym; words in capitals with small letters after them are what was resolved
+  const wiki = (l: string): number => parse(`Meetings/2022-03-02\nJump to navigation Jump to search\n\nFinance[edit | edit source]\n${l}\n\nEvents[edit | edit source]\nNone.\n\nPremises[edit | edit source]\nNone.\n`).meeting!.items[0].decisions.length;
+  assert.equal(wiki('AC presented the budget (see Appendix A). RESOLUTION 2022/04: the Board adopts the budget.'), 1);
+  assert.equal(wiki('AC presented Paper B. RESOLUTION 2022/04: the Board adopts it.'), 1);
+  assert.equal(wiki('AC presented the budget. RESOLUTION 2022/04: NHSE/ICB allocation to be accepted.'), 1);
+  // staff whose posts start with a figure are people
+  assert.deepEqual(lists('TOWN OF BIRCH FALLS\nREGULAR COUNCIL MEETING MINUTES\nMarch 2, 2022\n\nStaff present:\nLena Park – 1st Deputy Clerk      Omar Diaz – 2nd Deputy Clerk\n\nI. PUBLIC COMMENT\nNone.\nII. ADJOURNMENT\nDone.\n'),
+    ['inAttendance: Lena Park | 1st Deputy Clerk; Omar Diaz | 2nd Deputy Clerk']);
+  // a heading's title wrapped onto a line that opens with a figure is the heading's
+  // (no item of its own: the items are 1, 2 and 3)
+  assert.deepEqual(parse(`${head}1. Apologies\nNone.\n2. Review of the\n10 Year Capital Programme\nThe Clerk presented the programme.\n3. Close\nClosed.\n`).meeting!.items.map((i) => i.number?.written), ['1.', '2.', '3.']);
+  // an owner's cell whose words after the dash are no date is no owner's cell
+  const nhs = ['Northvale Community NHS Trust', 'FINANCE COMMITTEE', 'Minutes of the meeting held on Tuesday 14 May 2024', '', 'Present:', 'Name\tTitle\tInitials', 'Tom Bell\tDirector of Finance\tTB', '',
+    'FP/24/21\tFinance report\tDecision', '\tTB presented the month 1 position and would come back with the agency spend.\t\tTB – TBC', 'FP/24/22\tAny other business', '\tNone.', ''].join('\n');
+  assert.deepEqual(parse(nhs).meeting!.items[0].actions.map((a) => a.text), []);
+});

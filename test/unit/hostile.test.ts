@@ -585,3 +585,18 @@ test('a mover\'s or a count\'s line with blanks and no word after them, and an a
     '\tApologies for absence were received from Councillor T Marsh, for whom', '\tCouncillor Okafor attended as substitute, and from Councillor', `\tJ Pell (no substitute${', '.repeat(n / 2)}).`, '62/24\tMINUTES', '\tNone.', ''].join('\n'));
   assert.ok(Date.now() - started < 2_000, 'an apology\'s bracket of commas');
 });
+
+test('stops closing a long fact, blanks before a paragraph\'s closing verb, and a long word before a substitute are read in linear time (second review)', () => {
+  const n = 50000;
+  const cases = [
+    `TOWN OF BIRCH FALLS\nREGULAR COUNCIL MEETING MINUTES\nMarch 2, 2022\n\nStaff present:\nArrived${','.repeat(n)}–${','.repeat(n)}Manager${','.repeat(n)}x\n\nI. X\nNone.\nII. Y\nNone.\n`,
+    `ASHBY TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n1. Events\nThe Clerk will report${' '.repeat(n)}by\n29 May 2024.\nRECEIVED\n2. Close\nClosed.\n`,
+    `ASHBY TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n1. Events\nThe Clerk will report on the plan${' '.repeat(n)}.\nRECEIVED\n2. Close\nClosed.\n`,
+    `ASHBY TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n1. Apologies\n${'A'.repeat(n)}. Ann Roe attended for Ben Lee.\n2. Close\nClosed.\n`,
+  ];
+  for (const text of cases) {
+    const started = Date.now();
+    parseOrThrow(text);
+    assert.ok(Date.now() - started < 2_000, text.slice(0, 60));
+  }
+});

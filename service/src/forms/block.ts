@@ -103,6 +103,10 @@ export function matchPeopleBlock(lines: readonly string[], options: BlockOptions
   }
 }
 
+/** A comma and then a titled name (`, Cllr Ben Lee`, `, Dr A Roe`): a list's next person, never a role's words. */
+// (two words of the name after the title, a blank between: `ASHWORTH, Professor Jane⇥Vice-Chancellor` is one person, surname first)
+const TITLED_AFTER_COMMA = /,[ \t]*(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd?)\.?[ ]+\p{Lu}[\p{L}'’.-]*[ ]+\p{Lu}/u;
+
 /** Whether the list ends after line k: the text's end, a blank line, or another list's heading or label. */
 function listEndsAfter(lines: readonly string[], k: number): boolean {
   const next = lines[k + 1];
@@ -142,7 +146,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
     // (nor past an item's head: `II. NEW BUSINESS` under the last name)
-    if (k > 0 && options.inItem === true && options.item?.(k) === true) break;
+    // (before the items only when the list's own lines are not numbered as items are: `Cllr Ben Lee` ⏎ `1. Open Forum`;
+    // a numbered list of members, `1. Cllr Ann Roe` ⏎ `2. Cllr Ben Lee`, goes on)
+    if (k > 0 && options.item?.(k) === true && (options.inItem === true || options.item(k - 1) !== true)) break;
     // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line:
     // closing the list it ends it; with more of the list's people under it, it is passed over and read by the caller
     const roll = matchTickedRoll(line);
@@ -196,7 +202,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // … but a line in the form of the lines above it (`Erin Kowal, Chief Administrative Officer` ⏎ `Nadia Wilks,
     // Planner (Item 7.1)`) is one more person with a role: a word alone after a comma is a name only in a list
     const sameAsAbove = roleAfterComma && form === 'lines' && commaRoles > 0;
-    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
+    // (a titled name after a comma is a second person: `Cllr Ann Roe (Chair), Cllr Ben Lee, Cllr Cy Dee`)
+    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true || TITLED_AFTER_COMMA.test(line)) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
     if (one && one.length === 1) {
       form ??= 'lines';

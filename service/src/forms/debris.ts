@@ -883,8 +883,8 @@ function headsInSentences(r: LineReading): void {
 
 /** A footer that says more than its page's number: the meeting's name or a date beside it (`Regular Meeting – October 2, 2023⇥Page 2 of 2`). */
 const FOOTER_NAMES = /\b(?:minutes|meeting|council|committee|board|commission|cabinet|assembly)\b|\b(?:19|20)\d\d\b/i;
-/** A line opening with an item's number (`3.`, `12)`, `IV.`, `A.`). */
-const ITEM_NUMBER_FIRST = /^[ \t]*(?:\d{1,3}[.)]|[IVXLC]{1,6}\.|[A-Z]\.)[ \t]/;
+/** A line opening with an item's number (`3.`, `2`, `24/57`, `12)`, `IV.`, `A.`). */
+const ITEM_NUMBER_FIRST = /^[ \t]*(?:\d[\d/.]{0,8}[.)]?|[IVXLC]{1,6}\.|[A-Z]\.)[ \t]/;
 
 /** A small word a page head's title may hold in a small letter (`Minutes of the Council`). */
 const HEAD_SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&', '-', '–', '—', '|']);

@@ -58,9 +58,9 @@ const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOU
  */
 // (the sentence before ends on a word or a year, never a part's marker, `2.1.`, `a.`, `a)`; no `NO.`, which titles a
 // North American resolution read into the record, `RESOLUTION NO. 2023-45: A RESOLUTION AUTHORIZING …`)
-const MID_RESOLUTION = /(?<=\p{Ll}{2}|\d{2})[.!?][ \t]+(RESOLUTION(?:[ \t]+((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?)[ \t]*:[ \t]*(?=\S)/u;
-/** Words in capitals after the colon: a resolution's title, not what was resolved. */
-const TITLE_IN_CAPITALS = /^[^a-z]{0,40}[A-Z]{3}[^a-z]{0,40}(?:$|[A-Z]{3})/;
+const MID_RESOLUTION = /(?<=\p{L}{2}|\d{2}|\)|[ \t(][A-Z])[.!?][ \t]+(RESOLUTION(?:[ \t]+((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?)[ \t]*:[ \t]*(?=\S)/u;
+/** Words in capitals after the colon, no small letter among them: a resolution's title, not what was resolved. */
+const TITLE_IN_CAPITALS = /^[^a-z]*[A-Z]{4}[^a-z]*$/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
 /**
@@ -309,7 +309,7 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
   }
-  if (text.indexOf('RESOLUTION') > 0 && (m = MID_RESOLUTION.exec(text)) && !TITLE_IN_CAPITALS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+  if (text.indexOf('RESOLUTION') > 0 && (m = MID_RESOLUTION.exec(text)) && !TITLE_IN_CAPITALS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
     const s = m.index + m[0].indexOf(m[1]);
     const number = m[2] ? { start: s + m[1].indexOf(m[2]), end: s + m[1].indexOf(m[2]) + m[2].length } : undefined;
     return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', undefined, undefined, number);

@@ -1016,7 +1016,8 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
   return out;
 }
 
-const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
+// (a name starts a word: `(?<!…)` keeps the pattern from being tried at every capital of a long word, which took seconds)
+const NAME = String.raw`(?<![\w'’-])((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
 /** `attended`, `was in attendance`, `sat`: how a substitute's coming is told. */
 const CAME = String.raw`\s+(?:attended|was\s+present|was\s+in\s+attendance|sat|acted)`;
 /** `as substitute`, `as a substitute member`, `as the deputy`. */
@@ -1025,7 +1026,7 @@ const SUBSTITUTE_VERB = String.raw`${CAME}(?:${AS_SUBSTITUTE})?\s+(?:for|in\s+pl
 const STOOD_IN_VERB = String.raw`\s+(?:substituted|substituting|deputised|deputized|deputising|deputizing|stood in)\s+for\s+`;
 const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+(?:represented|substituted|replaced)\s+by\s+`;
 /** The one who came, with their post in a bracket after the name (`Dr Aled Price (Associate Dean, Science and Engineering) attended in place of …`). */
-const NAME_POSTED = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:[ \t]*\([^()\n]{1,80}\))?)`;
+const NAME_POSTED = String.raw`(?<![\w'’-])((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:[ \t]*\([^()\n]{1,80}\))?)`;
 /** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
 const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   // (each gate from a run of blanks' start only, `(?<!\s)`: tried from each blank of a long run, the gates took seconds)

@@ -469,7 +469,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     if (debrisLine.has(l)) continue;
     // (an agenda portal's name of the document, the file's first line over its own heading: `Minutes Acceptance: Minutes of
     // Oct 2, 2023 7:00 PM (Consent Agenda)`; lower down, the same words are a consent agenda's entry, the minutes' own)
-    if (l === front && PORTAL_TITLE.test(lines[l])) continue;
+    if (units.length === 0 && PORTAL_TITLE.test(lines[l])) continue;
     const seg = segs.find((s) => s.text !== '');
     // a heading line is short: a paragraph of a thousand characters is no part of it (and its
     // dates and words are not searched: the parser asks this of every file)

@@ -709,7 +709,7 @@ function dashedAlong(line: string, options: ReadOptions): PersonMatch[] | undefi
     const p = readPerson(line, part.start, part.end, options);
     if (!p || !p.role || p.org || p.end < part.end || p.role.start < part.start + t.search(/[ ][–—-][ ]/)) return undefined;
     // (a fact after the column's gap, `Arrived – 7:10 p.m.`, `Left – Item IV`, is the first one's, no person)
-    if (COMING_WORD.test(line.slice(p.name.start, p.name.end)) || /^\d/.test(line.slice(p.role.start, p.role.end))) return undefined;
+    if (COMING_WORD.test(line.slice(p.name.start, p.name.end))) return undefined;
     out.push(p);
   }
   return out;

@@ -131,7 +131,7 @@ function lengthsOf(lines: readonly string[]): Int32Array {
  * their matches, each kept only for a line whose text is still the one read; the debris), kept beside the document (not in it: the model stays what it is) so that an edit's
  * one-item re-parse (`reparse.ts`) reads the region in the same layout when the edit leaves it as it was.
  */
-export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'headMatches' | 'debris' | 'debrisLines' | 'closingActions' | 'closingAttendance' | 'printedAttendance' | 'itemActions' | 'shortNumbers' | 'contentsLines'>;
+export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'headMatches' | 'debris' | 'debrisLines' | 'closingActions' | 'closingAttendance' | 'printedAttendance' | 'printedNames' | 'itemActions' | 'shortNumbers' | 'contentsLines'>;
 const layouts = beside<MinutesDocument, DocumentLayout>('minutes.layout');
 
 /** Records the layout a document was read in (a re-parsed document keeps its predecessor's). */

@@ -130,6 +130,8 @@ export interface Layout {
    * own. Whole documents only, as `closingAttendance`.
    */
   readonly printedAttendance?: number;
+  /** The surnames of the people that table lists, in small letters: a sentence naming one of them adds no one (printedAttendance). */
+  readonly printedNames?: ReadonlySet<string>;
   /**
    * The same tables under their titles inside items, each with an item after it (a council's
    * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
@@ -299,14 +301,14 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
 }
 
 /** The attendance annex after the last item (`ANNEX – List of participants`): its heading's line, the last such heading no item follows. */
-function closingAttendance(segs: readonly Segment[], heads: readonly number[] | undefined): { closingAttendance?: number; printedAttendance?: number } {
+function closingAttendance(segs: readonly Segment[], heads: readonly number[] | undefined): { closingAttendance?: number; printedAttendance?: number; printedNames?: ReadonlySet<string> } {
   const isHead = (x: Segment): boolean => !!schemeEvidence(x) || (x.first && !!matchItemWord(x.text));
   const noItemAfter = (line: number): boolean => !(heads ? heads.some((h) => h > line) : segs.some((x) => x.line > line && isHead(x)));
   for (let k = segs.length - 1; k >= 0; k--) {
     const s = segs[k];
     if (isAttendanceAnnex(s.text)) return noItemAfter(s.line) ? { closingAttendance: s.line } : {};
     // (a council web page's `Attendance details` over its table: the lists' own readers read it, where it stands)
-    if (s.text.length < 40 && ATTENDANCE_DETAILS.test(s.text) && tableUnder(segs, k) && noItemAfter(s.line)) return { printedAttendance: s.line };
+    if (s.text.length < 40 && ATTENDANCE_DETAILS.test(s.text) && tableUnder(segs, k) && noItemAfter(s.line)) return { printedAttendance: s.line, printedNames: namesUnder(segs, k) };
   }
   return {};
 }
@@ -317,6 +319,20 @@ const ATTENDANCE_DETAILS = /^[ \t]*attendance[ \t]+details[ \t]*:?[ \t]*$/i;
 /** A heading of the attendance printed after the items (`Attendance details`, `ANNEX – List of participants`): an edit near one changes the layout. */
 export function attendanceHeading(t: string): boolean {
   return t.length < 80 && (ATTENDANCE_DETAILS.test(t) || isAttendanceAnnex(t));
+}
+
+/** The surnames of the table's rows under the heading at segment k: each row's first cell's last word, in small letters. */
+function namesUnder(segs: readonly Segment[], k: number): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (let n = k + 1; n < segs.length && n <= k + 400; n++) {
+    const t = segs[n].text;
+    const tab = t.indexOf('\t');
+    if (tab <= 0) { if (t.trim() === '' || n > k + 3) break; continue; }
+    const cell = t.slice(0, tab).trim();
+    const last = cell.slice(cell.lastIndexOf(' ') + 1).toLowerCase();
+    if (last.length > 1) names.add(last);
+  }
+  return names;
 }
 
 /** The table's column names under segment k, or under a group's label there (`Members:` ⏎ `Attendee⇥Role⇥Attendance`). */

@@ -144,8 +144,8 @@ function keywordOpening(text: string, keyword: string): number {
 
 /** A keyword that settles something to do (`RESOLVED`, `agreed`, `APPROVED`), unlike `NOTED` or `RECEIVED`. */
 const RESOLVING = /resolv|agree|approv|decid|decision/i;
-/** A report only taken note of (`NOTED`, `RECEIVED`): it sets no one a task. */
-const ONLY_RECEIVED = /\b(?:noted|received)\b/i;
+/** A report taken note of, accepted or endorsed (`NOTED`, `RECEIVED`, `ACCEPTED`): it sets no one a task. */
+const ONLY_RECEIVED = /\b(?:noted|received|accepted|endorsed|welcomed)\b/i;
 
 /** A resolution read inside the paragraph (lines `top` to `end`), its words not under a heading above it (`Resolved` / `2251.3 that …`). */
 function inParagraph(d: Decision, top: number, end: number): boolean {

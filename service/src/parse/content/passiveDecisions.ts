@@ -69,7 +69,7 @@ const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
  */
 // (the sentence opens with who proposed, a name or initials, the verb next: `Members discussed the proposed closure …. Agreed.`
 // is no proposal, and a motion `Cllr Roe proposed and Cllr Lee seconded that …` is the motion reader's)
-const PROPOSAL_AGREED = /^((?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:proposed|suggested|recommended)[ \t]+(?!and\b|that\b)[^.!?]{1,300})[.!?][ \t]+(Agreed)\.?[ \t]*$/;
+const PROPOSAL_AGREED = /^((?:It[ \t]+was|(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|of)){0,5}(?:[ \t]*\([^()]{1,40}\))?(?:,[ \t]+seconded[ \t]+by[ \t]+[^,.]{1,40},)?)[ \t]+(?:proposed|suggested|recommended)\b[^.!?]{1,300})[.!?][ \t]+(Agreed)\.?[ \t]*$/;
 
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {

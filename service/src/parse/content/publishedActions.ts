@@ -330,7 +330,12 @@ function ownerCell(line: Line): void {
   if (!codes.every(owns)) return;
   const i = segIndex(state, seg);
   if (i < 0) return;
-  const cut = seg.text.lastIndexOf(cell);
+  // (the cell's due, when it gives one, must read as one: `TB – TBC`, `TB/IC – TB to confirm` are no owner's cell)
+  const cellDue = m[2] !== undefined ? readDueCell(m[2], { order: state.order }) : undefined;
+  if (m[2] !== undefined && (!cellDue || cellDue.end - cellDue.start < m[2].trim().length)) return;
+  // (the owners before the due: `TB` is found before `TBC`'s words, never inside them)
+  const dueAt = m[2] !== undefined ? seg.text.lastIndexOf(m[2]) : seg.text.length;
+  const cut = seg.text.lastIndexOf(cell, Math.max(0, dueAt - 1));
   if (cut < 0) return;
   let task = readBackward(state, i, true, line.item.headRange.start.line, cut);
   if (!task) return;
@@ -350,7 +355,6 @@ function ownerCell(line: Line): void {
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
   // (the cell's date after the owners is the action's due, read as a due cell is: `Jul 24`, `16.07.24`)
   const at = m[2] !== undefined ? p.text.lastIndexOf(m[2]) : -1;
-  const cellDue = at >= 0 ? readDueCell(m[2], { order: state.order }) : undefined;
   addOwnerOnly(line, task, form, p, line.item.actions, cellDue ? cellDueOf(line, p, at, cellDue) : undefined, true, lastSentenceStart(task.text));
 }
 
@@ -360,7 +364,8 @@ function ownerCell(line: Line): void {
  */
 function cellDueOf(line: Line, p: Paragraph, at: number, cell: DueDate): Action['due'] {
   const d = due(line, p, { start: at + cell.start, end: at + cell.end });
-  if (!d || d.date || !cell.date) return d;
+  // (a month and two figures is a day in a file that writes its dates month first: `Jun 24`, June 24; left to the words)
+  if (!d || d.date || !cell.date || line.state.order === 'mdy') return d;
   const [year, month, day] = cell.date.split('-').map(Number);
   const where = pieceAt(p, at + cell.start);
   return { ...d, date: line.state.dateValue(where.seg, { start: 0, end: cell.end - cell.start, text: cell.text, year, month, day }, where.offset) };

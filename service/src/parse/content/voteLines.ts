@@ -14,11 +14,11 @@ import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|(?:moved|proposed)\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*(?::[ \t]*)?\d)/i;
 
 /** A line that opens with the mover (`Moved: RA.`, `Proposed by Cllr Day`, `Proposed TG, seconded KO.`). */
-const MOVED = /^[ \t]*(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:[ \t]*:|[ \t]+(?:by[ \t]+)?(?=[A-Z]))/;
+const MOVED = /^[ \t]*(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:[ \t]*:|[ \t]+by\b|[ \t]+(?=[A-Z]))/;
 /** A line that opens with the word, a mover's or not (`Proposed budget for 2025: …` is none). */
 const OPENS_MOVER = /^[ \t]*(?:moved|proposed)\b/i;
 /** A motion's own words on the mover's line (`Moved by Cllr Roe … that the grant be paid`, `… to adopt …`): a motion of its own, no vote on the decision above. */
-const OWN_MOTION = /\bthat\b|\bto[ \t]+(?!\d)/i;
+const OWN_MOTION = /\bthat\b|,[ \t]*to[ \t]+\p{L}/iu;
 
 /** Whether a text opens with the record of a vote (`CARRIED`, `Vote: 7 for …`): never a heading. */
 export function opensWithVote(text: string): boolean {

@@ -77,8 +77,6 @@ function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number):
   const item = state.item;
   const open = item?.number;
   if (!item || !open || seg.line === 0) return false;
-  // (the line above is the open item's own head, `2. Approval of Minutes` ⏎ `4. Planning`: a number skipped, no sentence)
-  if (item.headRange.end.line >= seg.line - 1) return false;
   if (seq === open.seq + 1 && (year === undefined || open.year === undefined || year === open.year)) return false;
   const above = state.lines[seg.line - 1];
   return above !== undefined && above.length > 0 && OPEN_BEFORE_NUMBER.test(above.length > 60 ? above.slice(-60) : above);

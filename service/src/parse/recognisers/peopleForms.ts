@@ -720,8 +720,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   };
   // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`;
   // after a blank line under the heading, two groups at least: `Chair:  Councillor A Roe (Ward)` ⏎ ⏎ … is a list of offices, one a paragraph)
-  // (under a heading with its legend of marks, `Membership (A = apologies received)`, one group's list is the membership)
-  if (groups.length < 2 && !legend && (from > i + 1 || !officeOf(read[0]))) return -1;
+  // (under a heading with its legend of marks, `Membership (A = apologies received)`, one group's list on its one line is the membership)
+  if (groups.length < 2 && !(legend && groups[0].e === groups[0].k) && (from > i + 1 || !officeOf(read[0]))) return -1;
   // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
   let sent: PeopleBlockBuilder | undefined;
   let attending: PeopleBlockBuilder | undefined;
@@ -1512,13 +1512,19 @@ function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Spa
   return block;
 }
 
+/** Whether a name's surname is one the table of attendance at the page's foot lists (`Layout.printedNames`). */
+function printedBelow(names: ReadonlySet<string>, written: string): boolean {
+  const w = written.trim();
+  return names.has(w.slice(w.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** The lists read from sentences: a sentence repeating a list printed above it (`Apologies were noted from …`) adds nothing. */
 const FROM_PROSE = new WeakSet<PeopleBlock>();
 
 /** The meeting prints a list of this kind already (not one read from a sentence). */
 function printedList(state: ParseState, kind: BlockKind): boolean {
   // (an attendance annex after the items prints every list: forms/attendanceAnnex.ts)
-  if (state.layout.closingAttendance !== undefined || state.layout.printedAttendance !== undefined) return true;
+  if (state.layout.closingAttendance !== undefined) return true;
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
@@ -1588,10 +1594,12 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const body = src.text;
   const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>, evenPrinted = false): PeopleBlockBuilder | undefined => {
     // (`evenPrinted`: a list printed above that does not hold the person; one printed after the items holds everyone)
-    if (printedList(state, kind) && !(evenPrinted && state.layout.closingAttendance === undefined && state.layout.printedAttendance === undefined)) return undefined;
+    if (printedList(state, kind) && !(evenPrinted && state.layout.closingAttendance === undefined)) return undefined;
     let block: PeopleBlockBuilder | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
+      // (someone the table at the page's foot lists: the table says it, `Councillors R. Farrow and …` again adds no one)
+      if (state.layout.printedNames !== undefined && printedBelow(state.layout.printedNames, body.slice(p.name.start, p.name.end))) continue;
       block ??= src.block(kind, label);
       const parts = src.parts(p);
       addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
