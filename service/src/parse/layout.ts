@@ -321,6 +321,12 @@ export function attendanceHeading(t: string): boolean {
   return t.length < 80 && (ATTENDANCE_DETAILS.test(t) || isAttendanceAnnex(t));
 }
 
+/** How `printedNames` holds a name: its last word, in small letters (`Councillor Tom Hale`, `T. Hale`: `hale`). */
+export function surnameKey(written: string): string {
+  const w = written.trim();
+  return w.slice(w.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** The surnames of the table's rows under the heading at segment k: each row's first cell's last word, in small letters. */
 function namesUnder(segs: readonly Segment[], k: number): ReadonlySet<string> {
   const names = new Set<string>();
@@ -328,8 +334,7 @@ function namesUnder(segs: readonly Segment[], k: number): ReadonlySet<string> {
     const t = segs[n].text;
     const tab = t.indexOf('\t');
     if (tab <= 0) { if (t.trim() === '' || n > k + 3) break; continue; }
-    const cell = t.slice(0, tab).trim();
-    const last = cell.slice(cell.lastIndexOf(' ') + 1).toLowerCase();
+    const last = surnameKey(t.slice(0, tab));
     if (last.length > 1) names.add(last);
   }
   return names;

@@ -29,6 +29,7 @@ import { keepsLastAnswers, lastAnswer } from '../../forms/lastAnswer';
 import { wikiEditAt } from '../../forms/debris';
 import { isColumnHeader } from '../../forms/meetingHeading';
 import { startsItem } from './numberedItems';
+import { surnameKey } from '../layout';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -1512,12 +1513,6 @@ function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Spa
   return block;
 }
 
-/** Whether a name's surname is one the table of attendance at the page's foot lists (`Layout.printedNames`). */
-function printedBelow(names: ReadonlySet<string>, written: string): boolean {
-  const w = written.trim();
-  return names.has(w.slice(w.lastIndexOf(' ') + 1).toLowerCase());
-}
-
 /** The lists read from sentences: a sentence repeating a list printed above it (`Apologies were noted from …`) adds nothing. */
 const FROM_PROSE = new WeakSet<PeopleBlock>();
 
@@ -1599,7 +1594,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
       // (someone the table at the page's foot lists: the table says it, `Councillors R. Farrow and …` again adds no one)
-      if (state.layout.printedNames !== undefined && printedBelow(state.layout.printedNames, body.slice(p.name.start, p.name.end))) continue;
+      if (state.layout.printedNames?.has(surnameKey(body.slice(p.name.start, p.name.end)))) continue;
       block ??= src.block(kind, label);
       const parts = src.parts(p);
       addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
