@@ -1185,19 +1185,23 @@ function bestRun(lines: readonly string[], all: readonly Candidate[]): Candidate
   const listy = new Set<number>();
   const onward = new Set<number>();
   const tabled = new Set<number>();
+  // what stands between each head and the one before it: text (`between`), or blank lines only (`gap`)
+  const between = new Uint8Array(cands.length);
+  const gapped = new Uint8Array(cands.length);
   for (let k = 1; k < cands.length; k++) {
-    let between = false;
-    let gap = false;
-    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) {
-      if (blankCells(lines[j])) gap = true;
-      else if (!wrapsRow(lines, cands[k - 1], lines[j])) between = true;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && between[k] === 0; j++) {
+      if (blankCells(lines[j])) gapped[k] = 1;
+      else if (!wrapsRow(lines, cands[k - 1], lines[j])) between[k] = 1;
     }
+  }
+  for (let k = 1; k < cands.length; k++) {
+    const gap = gapped[k] === 1;
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
     // (nor is a head written with a trail under a table's row without one: `416.<TAB>PUBLIC PARTICIPATION`
     // under a table of earlier actions `405<TAB>Update the website …` is the next item, no row)
-    if (!between && (!strongForm(cands[k].m.number) || tableRow(lines, cands[k])) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
+    if (between[k] === 0 && (!strongForm(cands[k].m.number) || tableRow(lines, cands[k])) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && marked(lines[cands[k - 1].line]) === marked(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
       // …unless, set apart by blank lines, they go on from the head before them one by one: items
       // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
       // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
@@ -1213,6 +1217,13 @@ function bestRun(lines: readonly string[], all: readonly Candidate[]): Candidate
       listy.add(k - 1); listy.add(k);
     }
   }
+  // …but not the file's first heads one by one with only blank lines between them, when the next head goes on
+  // from them below the last one's text (`1. Welcome`, a blank, `2. Apologies` and its text, `3. Finance`): items
+  // with nothing under them yet, as a clerk sets out the meeting before filling it in. A list of contents is
+  // followed by the items afresh from its first number, not by the next one.
+  let top = 0;
+  while (top + 1 < cands.length && listy.has(top + 1) && between[top + 1] === 0 && gapped[top + 1] === 1 && cands[top + 1].m.number.seq === cands[top].m.number.seq + 1) top++;
+  if (top > 0 && listy.has(0) && top + 1 < cands.length && between[top + 1] === 1 && risesFrom(cands[top], cands[top + 1])) for (let k = 0; k <= top; k++) listy.delete(k);
   const heads = cands.filter((_, k) => !listy.has(k));
   // longest rising chain, greedy from each of the first heads (a file's run starts near its top;
   // bounded so that a file of 20,000 items stays linear)
@@ -1300,6 +1311,22 @@ function belowRow(lines: readonly string[], row: Candidate, c: Candidate): boole
 }
 
 /** Whether head k's number is one above that of the head before it, itself no list's entry (k opens a run of adjacent heads). */
+/**
+ * Whether the line is a Markdown heading (`## 1. Previous action items`): a heading is no entry of the list
+ * above it (`## Agenda` ⏎ `1. Previous action items` … `5. AOB`, then the items' headings).
+ */
+function marked(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isBlankUnit(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 0x23;
+}
+
+/** Whether head b's number is one to three above a's, as the run of heads rises (`bestRun`). */
+function risesFrom(a: Candidate, b: Candidate): boolean {
+  const step = b.m.number.seq - a.m.number.seq;
+  return step >= 1 && step <= 3;
+}
+
 function goesOn(cands: readonly Candidate[], k: number, listy: ReadonlySet<number>): boolean {
   return k > 0 && !listy.has(k - 1) && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
 }

@@ -186,6 +186,9 @@ function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: 
   const debris = (prev.debris?.length ?? 0) > 0;
   if (!debris && !had?.heads && !had?.shortNumbers) {
     if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;
+    // the file's run of heads is none of a board's own (parse/layout.ts): it stays so only while the edit
+    // changes no line the detection reads (a number typed at a line's start, a line emptied between two heads)
+    if (!sameNumberingAfterEdit(prevLines, lines, first, last, options.scheme ?? 'auto')) return undefined;
     return findDebris(lines.slice(first, last + 1)).length > 0 ? undefined : PLAIN;
   }
   if (!had) return undefined;
@@ -199,7 +202,7 @@ function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: 
     if (!had.numbering || !sameNumberingAfterEdit(prevLines, lines, first, last, options.scheme ?? 'auto')) return undefined;
     // (a reserved minute's head, `R3313.1`, is one by the heads around it: an edit of one is read with the whole file)
     if (had.numbering.scheme === 'running' && (holdsReservedHead(prevLines, first, last) || holdsReservedHead(lines, first, last))) return undefined;
-  }
+  } else if (!sameNumberingAfterEdit(prevLines, lines, first, last, options.scheme ?? 'auto')) return undefined;
   return had;
 }
 

@@ -5,9 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, changedLines, DEFAULT_SETTINGS, parse, reanalyze, splitLinesForTests } from '#service';
-import { applyWithinLines } from '../support/lineEdits';
-import { TODAY } from '../support/util';
+import { parse, splitLinesForTests } from '#service';
+import { reanalysesAsFull } from '../support/reanalysis';
 
 test('a member sent apologies and someone stood in: the one who stood in is kept with the apology', () => {
   const cases: Array<[string, Array<[string, string, string]>]> = [
@@ -114,15 +113,7 @@ test('an edit on any line of these forms re-analyses to exactly what a full anal
     const n = splitLinesForTests(before).length;
     for (let line = 0; line < n; line++) {
       for (const edit of [{ line, at: 1000, length: 0, text: 'x' }, { line, at: 1000, length: 0, text: 's' }, { line, at: 0, length: 1, text: '' }, { line, at: 3, length: 0, text: ' ' }]) {
-        const prev = analyzeText('file:///f.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
-        const { text, changes } = applyWithinLines(before, [edit]);
-        const lines = splitLinesForTests(text);
-        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (k) => lines[k] }, DEFAULT_SETTINGS, TODAY);
-        if (!again) continue;
-        const full = analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
-        assert.deepStrictEqual(again.doc, full.doc, `${JSON.stringify(edit)} in ${before.slice(0, 20)}`);
-        assert.deepStrictEqual(again.findings, full.findings);
-        compared++;
+        if (reanalysesAsFull(before, edit)) compared++;
       }
     }
   }

@@ -544,7 +544,10 @@ const layoutOf = (text: string) => detectLayout(segmentDocument(splitLines(text)
 test('layout: the numbering scheme and the bold-action declaration are read once, before the pass', () => {
   assert.equal(layoutOf('# Board\n1. Welcome\n2. Finance report\n081/25 Risk').scheme, 'year'); // any year number: the year scheme
   assert.equal(layoutOf('# Board\n1. Welcome\n2. Finance report\n3. Any other business').scheme, 'per-meeting');
-  assert.equal(layoutOf('# Board\n1. Welcome').scheme, 'year'); // one numbered line is not a scheme
+  // the first item typed is the meeting's first item; one numbered line of another number, or in a list, is no scheme
+  assert.equal(layoutOf('# Board\n1. Welcome\nThe Chair welcomed members.').scheme, 'per-meeting');
+  assert.equal(layoutOf('# Board\n5. Minutes').scheme, 'year');
+  assert.equal(layoutOf('# Board\n1. Welcome\n2) see below').scheme, 'year');
   const bold = layoutOf('# Board\nActions are shown in bold.\n081/25 Finance');
   assert.equal(bold.actions.kind, 'bold');
   assert.deepEqual([...bold.actions.boldDeclarations], [1]);

@@ -98,6 +98,16 @@ const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to 
   'share this:', 'like this:', 'related', 'related posts', 'leave a reply', 'leave a reply cancel reply', 'leave a comment']);
 const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\)|######[ \t]+tags:[ \t].*|key:[ \t]*(?:\{\{[^{}\n]{1,40}\}\}[ \t·,;|/]*){2,12})$/i;
 /**
+ * A forge's wiki page frame (GitHub): the repository's tabs (`Code  Issues 4  Pull requests  Actions  Wiki …`), `Jump to
+ * bottom`, the page list's `Toggle table of contents Pages 38` and `Show 33 more pages…`, `Clone this wiki locally` and the
+ * clone address, and the site's footer (`Footer`, `© 2024 GitHub, Inc.`, `Footer navigation`, `Terms Privacy Security …`).
+ */
+const FORGE_CHROME = /^(?:jump to bottom|toggle table of contents(?:\s+pages\s+\d+)?|clone this wiki locally|footer(?:\s+navigation)?|©\s*\d{4}\s+github,?\s+inc\.?|terms\s+privacy\s+security\s+status\s+docs\s+contact\b.{0,80}|code\s+issues(?:\s+\d+)?\s+pull\s+requests\b.{0,120}\bwiki\b.{0,60}|show\s+\d+\s+more\s+pages…?|https:\/\/github\.com\/\S+\.wiki\.git)$/i;
+/** The page's own line under the tabs: who edited it last and how often (`Nadia Brennan edited this page Mar 21, 2024 · 4 revisions`). */
+const EDITED_PAGE = /^\S.{0,60}\sedited this page\s.{3,40}·\s*\d+\s+revisions?$/i;
+/** The repository's name over its tabs: `kestrel-youth-sailing / board  Public`. */
+const REPOSITORY_LINE = /^[\w.-]+[ \t]*\/[ \t]*[\w.-]+(?:[ ]{2,}|\t)[ \t]*(?:Public|Private)(?:[ \t]+template)?$/;
+/**
  * A DokuWiki page's frame: its tool bar, a line of its menu words only (`Recent Changes Media Manager
  * Sitemap`, `Show pagesource Old revisions Backlinks Back to top`), the trail (`Trace: • start •
  * minutes`, `You are here: start » minutes`), the licence and the `Driven by DokuWiki` footer.
@@ -192,7 +202,8 @@ function chromeStart(body: string, at: number): number {
 
 /** A web page's link into the meeting's video at the time the item began (`PUBLIC COMMENT [00:41:07]`). */
 const VIDEO_TIME = /\s+\[\d{1,2}:\d\d:\d\d\]\s*$/;
-const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
+// (and a Markdown link's definition under the notes, `[1]: https://github.com/…/milestone/31`, `[governance]: <https://…> "Title"`)
+const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$|^\[[^\]\n]{1,40}\]:[ \t]*<?https?:\/\/\S+?>?(?:[ \t]+["'(][^"'()\n]{0,80}["')])?$/;
 const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
 
 /** Whether a line (its clean text) is a chat bot's, by the bot's nick (`<trackbot> Created ACTION-209 …`). */
@@ -274,8 +285,8 @@ const SEAL = /^\(seal\)$/i;
 // the first two characters each form can start with, read from its own pattern (openings.ts): the
 // pattern is asked only of a line that opens so (every line of every file comes here, and most open
 // with words no form can); the line's two characters are looked up once for all the forms
-const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END, SIGNED_ON].map(openingsOf);
-const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_SIGNED_ON, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
+const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END, SIGNED_ON, FORGE_CHROME].map(openingsOf);
+const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_SIGNED_ON, O_FORGE, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
 const GATES = gateTable([...GATED, openingsOfTexts(WEB_CHROME, true)]);
 
 /** `debrisKind` of a line and its `clean` text. */
@@ -308,6 +319,9 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x44 ? t.length >= 5 && t.charCodeAt(1) === 0x52 : first === 0x55 ? t.length >= 5 && t.charCodeAt(1) === 0x4e : (first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && (lastCode === 0x54 || lastCode === 0x44 || lastCode === 0x2d || lastCode === 0x2a || lastCode === 0x2013 || lastCode === 0x2014)) && DRAFT.test(t)) return 'draft-banner';
   if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if ((open & O_FORGE) !== 0 && t.length <= 240 && FORGE_CHROME.test(t)) return 'wiki-chrome';
+  // (a native search for the words before the pattern: most lines hold neither)
+  if ((lastCode === 0x63 || lastCode === 0x65 || lastCode === 0x73) && t.length <= 120 && (t.includes(' edited this page ') ? EDITED_PAGE.test(t) : REPOSITORY_LINE.test(t))) return 'wiki-chrome';
   if (t.length <= 200 && (((open & O_DOKU) !== 0 && DOKU_TOOLS.test(t)) || ((open & O_DOKU_TRAIL) !== 0 && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
   if ((open & O_VIEWER) !== 0 && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if ((open & O_DOCUMENTS) !== 0 && DOCUMENTS_HEADER.test(t)) return 'paper-link';

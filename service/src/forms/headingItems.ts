@@ -74,7 +74,8 @@ export function headingEnd(text: string): number {
 /** A heading's title as a reader sees it: no edit chrome, a link's text without its address, no `#` marks. */
 export function headingTitle(text: string): string {
   const edit = wikiEditAt(text);
-  return (edit ? text.slice(0, edit.index) : text).replace(/^\s*#{1,6}\s+/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+  // (a scribe's topic line, `Topic: Action review`, titles its topic as a heading does)
+  return (edit ? text.slice(0, edit.index) : text).replace(/^\s*(?:#{1,6}\s+|Topic:[ \t]+)/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
 }
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
@@ -198,12 +199,14 @@ function closingSummaries(lines: readonly string[], heads: Map<number, HeadingRo
   for (const [line, role] of heads) if (role === 'item' && line > last) last = line;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i];
-    if (l.length === 0 || l.length > 40 || heads.has(i) || isSpace(l.charCodeAt(0))) continue;
-    if (SUMMARY.test(l.trimEnd())) heads.set(i, 'end');
+    if (l.length === 0 || l.length > 48 || heads.has(i) || isSpace(l.charCodeAt(0))) continue;
+    // (scribe.perl's text prints them between dashes: `-- Summary of action items --`)
+    if (SUMMARY.test(l.trimEnd()) || SUMMARY.test(l.replace(DASHED, '$1'))) heads.set(i, 'end');
   }
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
+const DASHED = /^-{2,}[ \t]*([^-]{1,40}?)[ \t]*-{2,}[ \t]*$/;
 
 /**
  * The entries of a contents without numbers: each a heading, an item unless it names a part of the

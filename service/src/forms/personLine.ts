@@ -155,6 +155,7 @@ const CITY_OFFICE = new RegExp(`^(?:${CITY_POST}(?:/${CITY_POST})?|(?:Clerk|Secr
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
   if (whole.end <= whole.start) return undefined;
+  if (text.charCodeAt(whole.start) === 0x40) return handleFirst(text, whole.start, whole.end, options);
   // only a part that ends its bracket can be `Role (Mr Name)`
   if (text[whole.end - 1] === ')') {
     const staff = roleFirst(text, whole, options);
@@ -512,6 +513,42 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     else if (!p.initials && s.start === firstAt && /^[A-Z]{2,4}$/.test(w) && parsed !== undefined && lettersAgree(parsed, w)) p.initials = s;
     else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
+}
+
+/**
+ * A member listed by their handle first, as Markdown notes on a forge list them: `@lwanjiru (Lucy Wanjiru, chair)`,
+ * `@sune (Sune Halvorsen) — joined 15:20`, `@nbrennan – Nadia Brennan (chair)`, or the handle alone, `@dobrev`. The
+ * bracket (or what follows the dash) holds the person as a line would write them (name, role, organisation, facts of
+ * the attendance); a fact may follow the bracket after a dash or a comma.
+ * Words after the handle that are no bracket (`@dobrev publish the advisory`, a task) are no member.
+ */
+function handleFirst(line: string, at: number, end: number, options: ReadOptions): PersonMatch | undefined {
+  const h = /^@([\w-]+(?:\.[\w-]+)*)/.exec(line.slice(at, Math.min(end, at + 80)));
+  if (!h) return undefined;
+  const handle = { start: at + 1, end: at + h[0].length };
+  let k = handle.end;
+  while (k < end && isBlankUnit(line.charCodeAt(k))) k++;
+  if (k === end) return { start: at, end: handle.end, name: handle, handle, qualifiers: [] };
+  // `@nbrennan – Nadia Brennan (chair)`: the person after a dash, as a line would write them
+  if (k > handle.end && /^[–—-][ \t]+\p{Lu}/u.test(line.slice(k, k + 3))) {
+    const p = read(line, k + 1, end, options);
+    return p && !p.handle && !p.unclosed ? { ...p, start: at, handle } : undefined;
+  }
+  if (line[k] !== '(') return undefined;
+  const close = matching(line, k, end);
+  if (close < 0) return undefined;
+  const p = read(line, k + 1, close, options);
+  if (!p || p.handle || p.unclosed) return undefined;
+  const out: Mutable<PersonMatch> & { qualifiers: Qualifier[] } = { ...p, start: at, end: close + 1, handle, qualifiers: [...p.qualifiers] };
+  const tail = /^[ \t]*(?:[,;–—-][ \t]*)?/.exec(line.slice(close + 1, end))![0].length + close + 1;
+  const rest = trimSpan(line, tail, end);
+  if (rest.end > rest.start) {
+    const q = readQualifier(line.slice(rest.start, rest.end));
+    if (!q) return undefined;
+    free(line, out, rest.start, rest.end, ',');
+    out.end = rest.end;
+  }
+  return out;
 }
 
 /** An `@handle` alone in [a, b), bare or as Markdown code (`` `@devp` ``): the handle without the `@` and the backticks. */

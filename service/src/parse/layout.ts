@@ -520,13 +520,26 @@ function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: 
 function schemeRead(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, setting: NumberingSetting): { scheme: NumberingScheme; firstYear: number } {
   if (setting !== 'auto') return { scheme: setting, firstYear: 0 };
   let perMeeting = 0;
+  let lone = -1;
   for (let k = 0; k < digits.length; k++) {
     const s = segs[digits[k]];
     if (!s.first) continue;
     if (years[k]) return { scheme: 'year', firstYear: k };
-    if (perMeeting < 2 && perMeetingEvidence(s.text)) perMeeting++;
+    if (perMeeting < 2) {
+      const pm = perMeetingEvidence(s.text);
+      if (pm && ++perMeeting === 1 && pm.seq === 1) lone = k;
+    }
   }
-  return { scheme: perMeeting >= 2 ? 'per-meeting' : 'year', firstYear: digits.length };
+  // one `1. Title` head is the meeting's first item (a clerk has typed only that far) unless a numbered
+  // line stands right above or below it, a list's entry (`1. Paste this output …` ⏎ `2. See the notes …`);
+  // one head of another number (`5. MINUTES` alone) is not enough to tell a scheme
+  return { scheme: perMeeting >= 2 || (perMeeting === 1 && lone >= 0 && !numberedBeside(segs, digits, lone)) ? 'per-meeting' : 'year', firstYear: digits.length };
+}
+
+/** Whether the segment digits[k] has another that opens with a digit on the line above or below it. */
+function numberedBeside(segs: readonly Segment[], digits: readonly number[], k: number): boolean {
+  const line = segs[digits[k]].line;
+  return (k > 0 && segs[digits[k - 1]].line === line - 1) || (k + 1 < digits.length && segs[digits[k + 1]].line === line + 1);
 }
 
 /**
@@ -589,7 +602,22 @@ function headingItems(segs: readonly Segment[], digits: readonly number[], years
   // (so are the entries of a table of contents whose topics are the headings below, and the numbered
   // lists under them: a scribe tool's `1. Approval of minutes` and its summary of resolutions)
   const listsFrom = found.contents ?? firstWikiHeading(debris);
-  return numbered !== undefined && numbered <= listsFrom ? undefined : found;
+  if (numbered !== undefined && numbered <= listsFrom) return undefined;
+  // headings that carry the items' numbers themselves (`## Agenda` ⏎ `1. Previous action items` …, then
+  // `## 1. Previous action items`): a numbered file, its list of contents read as one (`numberedContents`)
+  return found.contents !== undefined && numberedHeadings(segs, digits, years, found.heads) ? undefined : found;
+}
+
+/** Whether half the headings that open items, and two at least, open with a `1. Title` number. */
+function numberedHeadings(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, heads: ReadonlyMap<number, HeadingRole>): boolean {
+  let items = 0;
+  for (const role of heads.values()) if (role === 'item') items++;
+  let numbered = 0;
+  for (let j = 0; j < digits.length; j++) {
+    const s = segs[digits[j]];
+    if (s.heading > 0 && heads.get(s.line) === 'item' && perMeetingAt(s, years[j])) numbered++;
+  }
+  return numbered >= 2 && numbered * 2 >= items;
 }
 
 /**

@@ -48,6 +48,8 @@ export function headingItem(state: ParseState, i: number): number {
   if (m.people.some((b) => b.people.some((p) => p.written === t || p.name.display === t))) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0) return DECLINE;
+  // a heading over what is no minutes' text (`**Links**` over `[1]: https://…`, a forge's `Footer` over its chrome) is none of theirs either
+  if (overDebris(state, i)) return DECLINE;
   const next = state.segs[nx].text;
   if (startsNumbered(state, state.segs[nx]) || state.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return DECLINE;
   // `Next Meeting` over the next meeting's date (`2025-07-01, 11:00 ET: …`): the minutes' closing note, no item of this meeting
@@ -55,6 +57,21 @@ export function headingItem(state: ParseState, i: number): number {
   const item = state.openItem(seg, undefined, state.whole(seg));
   setTitle(state, item, seg, 0);
   return 0;
+}
+
+/**
+ * Whether the first line under segment i that is not blank is a page's frame or a link's definition (`nextNonBlank`
+ * passes debris over). A page's footer under a heading says nothing of it: the heading's text is on the next page.
+ */
+function overDebris(state: ParseState, i: number): boolean {
+  const debris = state.layout.debrisLines;
+  if (debris.size === 0) return false;
+  for (let k = i + 1; k < state.segs.length; k++) {
+    if (state.segs[k].text.length === 0) continue;
+    const kind = debris.get(state.segs[k].line);
+    return kind === 'link-reference' || kind === 'wiki-chrome' || kind === 'web-chrome';
+  }
+  return false;
 }
 
 /** Two words set apart as columns are (a tab, or three spaces or more). */
