@@ -89,3 +89,66 @@ test('a scribe\'s plain-text minutes: `Topic:` lines are the items, the list of 
   // near miss: the word in a speaker's line is no topic
   assert.deepEqual(parse(text.replace('Sol: done', 'Sol: done\nInes: next topic: Issue #41: floor names')).meeting!.items.map((i) => i.title), ['Open actions', 'Issue #41: floor names']);
 });
+
+test('a forge\'s list of the meeting\'s actions after its items, each task its owners\' handles then the task: the meeting\'s actions, their owners and due', () => {
+  const text = [
+    '# Board meeting 2025-03-13', '', '## Attendees', '', '- @amara.k – Amara Kent (chair)', '- @dlowe – Dan Lowe (treasurer)', '',
+    '## 1. Finance', '', 'Dan presented the accounts.', '', '## 2. AOB', '', '- None.', '',
+    '## Actions', '', '- [ ] @dlowe send the accounts to the examiner (by 2025-04-01)', '- [ ] @amara.k + @dlowe meet the bank about the loan (by 2025-04-10)',
+    '- [ ] Dan to renew the insurance (by 2025-03-31)', '', '## Next meeting', '', 'Thursday 10 April 2025, 19:30, clubhouse.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual((m.actions ?? []).map((a) => `${a.owners.map((o) => o.text).join(' ')} | ${a.text} | ${a.due?.date?.iso ?? ''}`), [
+    '@dlowe | send the accounts to the examiner (by 2025-04-01) | 2025-04-01',
+    '@amara.k @dlowe | meet the bank about the loan (by 2025-04-10) | 2025-04-10',
+    'Dan | renew the insurance (by 2025-03-31) | 2025-03-31',
+  ]);
+  assert.equal(m.nextMeeting?.iso, '2025-04-10');
+  // near miss: a list with a task no one owns is a checklist, no list of the meeting's actions; a date under a heading of
+  // another kind is no next meeting
+  const other = parse(text.replace('- [ ] Dan to renew', '- [ ] Renew').replace('## Next meeting', '## Notes')).meeting!;
+  assert.equal((other.actions ?? []).length, 0);
+  assert.equal(other.nextMeeting, undefined);
+});
+
+test('a resolution\'s clause ended by a semicolon goes on below in small letters, with its vote', () => {
+  const text = ['# Board meeting 2025-03-13', '', '## 1. Pay', '', '**Resolution 2025/03:** The day rate rises from £95 to £105 from 1 April 2025;', 'the assistant rate from £60 to £68.',
+    'Moved: AK Seconded: DL For 4, against 0, abstentions 1', '', '## 2. AOB', '', '- None.', ''].join('\n');
+  const d = parse(text).meeting!.items[0].decisions[0];
+  assert.equal(d.text, 'The day rate rises from £95 to £105 from 1 April 2025; the assistant rate from £60 to £68.');
+  assert.deepEqual([d.vote?.for, d.vote?.against, d.vote?.abstentions], [4, 0, 1]);
+  // near miss: a new sentence in capitals below is no part of it
+  assert.equal(parse(text.replace('the assistant rate', 'The assistant rate')).meeting!.items[0].decisions[0].text, 'The day rate rises from £95 to £105 from 1 April 2025;');
+});
+
+test('apologies with the verb after the names; an action\'s owner and when before its task; a parish\'s planning list resolved line by line', () => {
+  const head = 'BRINDLE VALE PRIMARY SCHOOL\nFull Governing Board\nMinutes of the meeting held on 7 March 2024\n\n';
+  assert.deepEqual(lists(`${head}GB/2324/21 Apologies\nApologies from Mrs Tamsin Yeardley (work commitment) were received and accepted.\n\nGB/2324/22 Close\nNoted.\n`),
+    ['apologies: Tamsin Yeardley |  | note | ']);
+  const acts = parse(`${head}GB/2324/22 Staff wellbeing\nACTION: HT by Summer 2 – report the survey results to the board\nAction: Clerk to add the policy to the Summer 1 agenda.\n\nGB/2324/23 Close\nNoted.\n`).meeting!.items[0].actions;
+  assert.deepEqual(acts.map((a) => `${a.owners.map((o) => o.text).join()} | ${a.text} | ${a.due?.text ?? ''}`), ['HT | report the survey results to the board | Summer 2', 'Clerk | add the policy to the Summer 1 agenda | ']);
+  // near miss: an owner's words that are no owner before `by` leave the line as written
+  assert.equal(parse(`${head}GB/2324/22 Staff wellbeing\nACTION: Report by the end of term – the survey results\n\nGB/2324/23 Close\nNoted.\n`).meeting!.items[0].actions[0].owners.length, 0);
+  const parish = 'WOLDHAM PARISH COUNCIL\nMinutes of the meeting held on 2 September 2024\n\n24/118\tPLANNING\n24/01455/FUL\tOrchard Barn – conversion of barn to one\n\t\tdwelling with parking. RESOLVED: no objection, provided the mitigation\n\t\tin the bat survey is followed.\n24/01533/TPO\t11 Rectory Gardens – fell one ash. Members discussed the tree.\n24/119\tCLOSE\nClosed.\n';
+  assert.deepEqual(parse(parish).meeting!.items[0].decisions.map((d) => d.text), ['no objection, provided the mitigation in the bat survey is followed.']);
+});
+
+test('a project\'s notes: lazy consensus reached is a decision, and a vote by handles is counted by its marks', () => {
+  const head = '# Tiller Project Steering — 4 March 2026\n\n## 1. Runners\n\n';
+  const d = parse(`${head}- Lazy consensus reached to accept the offer, subject to a notice clause.\n\n## 2. AOB\n\n- None.\n`).meeting!.items[0].decisions;
+  assert.deepEqual(d.map((x) => x.text), ['accept the offer, subject to a notice clause.']);
+  // near miss: consensus not reached is none
+  assert.deepEqual(parse(`${head}- Consensus not reached; revisit next month.\n\n## 2. AOB\n\n- None.\n`).meeting!.items[0].decisions, []);
+  const v = parse(`${head}- **Decision**: appoint @hanne-o to the committee.\n  - Vote: +1 @okafor-a @jvance @pkrol; -1 @zed; abstain @mireille. Quorum met.\n\n## 2. AOB\n\n- None.\n`).meeting!.items[0].decisions[0].vote;
+  assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.unanimous], [3, 1, 1, false]);
+});
+
+test('a governors\' grid whose attendance cell wraps onto the next line: the fact whole, and the rows below still read', () => {
+  const text = ['Brindle Vale Primary School', 'MINUTES OF THE FULL GOVERNING BOARD', 'Thursday 7 March 2024 at 5.30pm', '', 'Membership and attendance', 'Name\tCategory\tAttendance',
+    'Ms Harriet Doughty (Chair)\tCo-opted\tPresent', 'Dr Gwen Ashby-Ross\tCo-opted\tPresent from', '\t\tGB/2324/24', 'Mrs Tamsin Yeardley\tParent\tApologies accepted', 'Mr Duncan Okafor\tStaff\tPresent', '',
+    'GB/2324/21\tWelcome', 'Noted.', '', 'GB/2324/22\tClose', 'Noted.', ''].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.map((b) => `${b.kind}: ${b.people.map((p) => p.name.display).join(', ')}`), ['present: Harriet Doughty, Gwen Ashby-Ross, Duncan Okafor', 'apologies: Tamsin Yeardley']);
+  const gwen = m.people[0].people[1];
+  assert.deepEqual((gwen.qualifiers ?? []).map((q) => q.text), ['from GB/2324/24']);
+});

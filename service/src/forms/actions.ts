@@ -183,8 +183,17 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
     return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, m[0].length, own.colon), task: { start: own.task, end: cut > own.task ? cut : e }, ownerOnly: false, due };
   }
   const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
-  return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
+  if (f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0) return f;
+  // `- [ ] @tmarsh send the budget to the examiner (by 2024-04-01)`, `- [ ] @nb + @gl meet the harbour master`: the
+  // owners' handles, then the task in the imperative, no `to` between (a forge's notes as they assign a task)
+  const h = HANDLES_FIRST.exec(text.slice(m[0].length, Math.min(e, m[0].length + 200)));
+  if (!h) return undefined;
+  const owners: Span[] = [];
+  for (const x of h[1].matchAll(/@[\w-]+(?:\.[\w-]+)*/g)) owners.push({ start: m[0].length + x.index, end: m[0].length + x.index + x[0].length });
+  const t = m[0].length + h[0].length;
+  return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners, task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
 }
+const HANDLES_FIRST = /^(@[\w-]+(?:\.[\w-]+)*(?:[ \t]*(?:\+|&|,|and)[ \t]*@[\w-]+(?:\.[\w-]+)*){0,5})[ \t]+(?=[a-z])/;
 
 /**
  * An owner, a colon, then the task, from `b`: a project's notes as they write a task's assignee
@@ -322,6 +331,12 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   // is the paragraph above, as for an owner alone)
   const dueOnly = dash && dash.index > 0 && dash.index <= 40 ? dueAfterOwner(text, head.slice(0, dash.index), b + dash.index + dash[0].length, e, options) : undefined;
   if (dash && dueOnly) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), ownerOnly: true, due: dueOnly };
+  // `HT by Summer 2 – report the survey's results to the board`: the owner and when, then the task after the dash
+  const byDue = dash && dash.index > 0 && dash.index <= 60 ? ownerByDue(text, b, b + dash.index, options) : undefined;
+  if (dash && byDue) {
+    const t = b + dash.index + dash[0].length;
+    return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, byDue.ownerEnd), task: { start: t, end: e }, ownerOnly: false, due: byDue.due };
+  }
   if (dash && dash.index > 0 && dash.index <= 60 && (isOwnerPhrase(head.slice(0, dash.index), options) || namedBeforeTask(head, dash.index, dash.index + dash[0].length))) {
     // `Head of Housing – to publish the plan …`: the infinitive's `to` after the dash is no word of the task
     const inf = DASH_TO.exec(text.slice(b + dash.index + dash[0].length, e));
@@ -581,6 +596,17 @@ function dueAfterOwner(text: string, who: string, s: number, e: number, options:
   if (!isOwnerPhrase(w, options) && !CLIPPED_POST.test(w)) return undefined;
   const d = readDueCell(text.slice(s, end), options);
   return d && d.end >= end - s ? shift(d, s) : undefined;
+}
+
+/** `HT by Summer 2` in [s, e): an owner, `by`, and a due that fills the rest; undefined else. */
+function ownerByDue(text: string, s: number, e: number, options: FormOptions): { ownerEnd: number; due: DueDate } | undefined {
+  const by = /[ \t]+by[ \t]+/.exec(text.slice(s, e));
+  if (!by || by.index === 0 || !isOwnerPhrase(text.slice(s, s + by.index), options)) return undefined;
+  const from = s + by.index + by[0].length;
+  let end = e;
+  while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  const d = readDueCell(text.slice(from, end), options);
+  return d && d.start === 0 && d.end >= end - from ? { ownerEnd: s + by.index, due: shift(d, from)! } : undefined;
 }
 
 function shift(d: DueDate | undefined, by: number): DueDate | undefined {

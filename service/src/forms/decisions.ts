@@ -51,7 +51,8 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
  * programme, …" ⏎ "and RESOLVED that the Committee be given delegated authority …" (on one line, the
  * first verb's decision reads the whole sentence).
  */
-const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
+// (or, after a colon, what was resolved in small letters: a parish's planning list, `… with parking. RESOLVED: no objection, provided …`)
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)|[ \t]*:[ \t]*(?=[a-z]))/;
 /**
  * A numbered resolution in capitals after a sentence of the same paragraph (`FQ presented the accounts. RESOLUTION
  * 2021/07: the Board approves …`): as `RESOLUTION 2021/07:` opening a line is (LINE_KEYWORD), its number and colon.
@@ -180,6 +181,9 @@ export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|'
 // (`And agreed that …` under the mover's and seconder's lines, as Irish councils print it: `Proposed by Cllr X` ⏎ `Seconded by Cllr Y` ⏎ `And agreed that …`)
 const LINE_KEYWORD = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(?:and[ \t]+(?=agreed\b))?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)${KEYWORD_TALLY}(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*`, 'i');
 
+/** `Lazy consensus reached to …`, `Consensus was reached that …` opening a line (after a bullet): the keyword, then what was agreed. */
+const CONSENSUS_REACHED = /^[ \t]*(?:[-*•][ \t]+)?((?:[Ll]azy[ \t]+)?[Cc]onsensus(?:[ \t]+was)?[ \t]+reached)[ \t]+(?:to|that|on)[ \t]+(?=\S)/;
+
 /** The words after `Consensus:` that say none was reached (`none`, `not reached`, `no consensus`). */
 const NO_CONSENSUS = /^(?:\*\*|__)?[ \t]*(?:no|none|not|nil)\b/i;
 
@@ -298,6 +302,11 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     // "APPROVED:      ATTEST:": the labels of a signature block over the chair's and the secretary's lines
     if (/^approved$/i.test(m[2]) && debrisKind(text.slice(m.index + m[0].length).split('\n')[0]) === 'signature') return undefined;
     return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
+  }
+  // `Lazy consensus reached to accept the offer, …`, `Consensus was reached that …`: a project's notes record what it agreed
+  if (text.includes('onsensus') && (m = CONSENSUS_REACHED.exec(head))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'agreed');
   }
   // the four forms below need `resolved`, `agreed` or `decided` (in some case): a line without (`The
   // Board NOTED …`) is not scanned four times for them

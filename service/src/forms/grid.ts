@@ -523,7 +523,7 @@ export interface GridWrap {
  * `blank`: the empty cells the line's text lost at its start. Undefined for any other line.
  */
 export function readGridWrap(line: string, h: GridHeader, blank: number): GridWrap | undefined {
-  if (blank <= h.name || h.spaced || (h.role === undefined && h.org === undefined)) return undefined;
+  if (blank <= h.name || h.spaced || (h.role === undefined && h.org === undefined && h.attendance < 0)) return undefined;
   const cs = [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...tabCells(line)];
   if (cs.length > h.cells) return undefined;
   let out: GridWrap = {};
@@ -533,9 +533,11 @@ export function readGridWrap(line: string, h: GridHeader, blank: number): GridWr
     else if (k === h.org) out = { ...out, org: cs[k] };
     // (a Word table's row is as tall as its tallest cell, its initials level with the wrapped cell's last line)
     else if (k === h.initials && INITIALS_CELL.test(line.slice(cs[k].start, cs[k].end))) out = { ...out, initials: cs[k] };
+    // (the attendance cell's fact the row wrapped: `Present from` ⏎ `⇥⇥GB/2324/24`)
+    else if (k === h.attendance) out = { ...out, attendance: cs[k] };
     else return undefined;
   }
-  return out.role || out.roleQualifier || out.org ? out : undefined;
+  return out.role || out.roleQualifier || out.org || out.attendance ? out : undefined;
 }
 
 /**

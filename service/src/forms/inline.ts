@@ -641,7 +641,7 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     for (const m of [...[...text.matchAll(APOLOGIES)].map((m) => ({ index: m.index, 0: m[0], 1: m[1], resolved: false })), ...moved]) {
       const from = m.index + m[0].length;
       const stop = sentenceEnd(text, from);
-      const end = m.resolved ? resolutionVerb(text, from, stop) : stop;
+      const end = m.resolved ? resolutionVerb(text, from, stop) : proseVerb(text, from, stop);
       const people: PersonMatch[] = [];
       const others: Span[] = [];
       // `from Councillors A, B and C`: the title written once holds for the names after it, up to a `from` said again
@@ -691,6 +691,15 @@ function resolutionVerb(text: string, from: number, stop: number): number {
   const before = text.slice(from, from + verb.index).trimEnd();
   const reason = /\bfor[ \t]+(?:absence|lateness|leave(?:[ \t]+of[ \t]+absence)?)$/i.exec(before);
   return from + (reason ? before.slice(0, reason.index).trimEnd().length : before.length);
+}
+
+/**
+ * Where the names of `Apologies from …` end when the sentence's verb follows them (`Apologies from Mrs Yeardley (work
+ * commitment) were received and accepted.`): before the verb; the sentence's end without one.
+ */
+function proseVerb(text: string, from: number, stop: number): number {
+  const verb = /[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?:received|accepted|noted|given|tendered|submitted|approved|recorded)\b/i.exec(text.slice(from, stop));
+  return verb ? from + verb.index : stop;
 }
 
 /** A reason for an apology written after the name as a clause of its own (`who was unwell`, `on holiday`): a qualifier, or undefined. */

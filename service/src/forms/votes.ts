@@ -89,6 +89,13 @@ const ABSTAINERS_HANDLES = /\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d
 const NAYS_HANDLES = /\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i;
 
 /** The vote recorded in a paragraph (or a few lines of one), if any. */
+/** Each mark of a vote by handles (`+1 @a @b`, `-1 @c`, `abstain @d`, `0 @d`): the list and the count it gives. */
+const MARKED_HANDLES: ReadonlyArray<readonly [RegExp, 'ayes' | 'nays' | 'abstainers', 'for' | 'against' | 'abstentions']> = [
+  [/(?:^|[\s:;,(])\+1:?[ \t]+(@[\w.-]+(?:[ \t,]+@[\w.-]+){0,40})/, 'ayes', 'for'],
+  [/(?:^|[\s:;,(])-1:?[ \t]+(@[\w.-]+(?:[ \t,]+@[\w.-]+){0,40})/, 'nays', 'against'],
+  [/(?:^|[\s:;,(])(?:abstain(?:ed|s|ing)?|abstentions?|0):?[ \t]+(@[\w.-]+(?:[ \t,]+@[\w.-]+){0,40})/i, 'abstainers', 'abstentions'],
+];
+
 export function matchVote(text: string): Vote | undefined {
   if (text.length > 20000) return undefined;
   // where the facts start and end (no span made for each: every decision's line is asked)
@@ -156,6 +163,18 @@ export function matchVote(text: string): Vote | undefined {
   lists.ayes ??= handles(AYES_HANDLES);
   lists.abstainers ??= handles(ABSTAINERS_HANDLES);
   lists.nays ??= handles(NAYS_HANDLES);
+  // `Vote: +1 @a @b @c; -1 @d; abstain @e`: a project's notes mark each handle's vote, counted by the handles after each mark
+  if (text.includes('@') && (text.includes('+1') || text.includes('-1'))) {
+    for (const [mark, key, count] of MARKED_HANDLES) {
+      const m = mark.exec(text);
+      if (!m || lists[key]) continue;
+      const s = m.index + m[0].length - m[1].length;
+      const spans = [...m[1].matchAll(/@[\w-]+(?:\.[\w-]+)*/g)].map((h) => ({ start: s + h.index, end: s + h.index + h[0].length }));
+      lists[key] = spans;
+      counts[count] ??= spans.length;
+      fact(m.index, s + m[1].length);
+    }
+  }
   const unanimousMatch = firstFrom(UNANIMOUS, text, at[3]);
   if (unanimousMatch) fact(unanimousMatch.index, unanimousMatch.index + unanimousMatch[0].length);
   if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }

@@ -23,7 +23,7 @@ import { matchVoteAfter } from '../../forms/votes';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 // (after a callout's icon, `✅ **Agreed**: …`, or an arrow from how the meeting got there, `No objections → **Approved**: …`)
-const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|(?:^[ \t]*(?:[-*•][ \t]+)?(?:[\u0080-\uffff]{1,3}[ \t]+)?|(?:→|⇒|=>|->)[ \t]*)(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i;
+const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|(?:^[ \t]*(?:[-*•][ \t]+)?(?:[\u0080-\uffff]{1,3}[ \t]+)?|(?:→|⇒|=>|->)[ \t]*)(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|(?:lazy[ \t]+)?consensus)/i;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
@@ -244,7 +244,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
     // (past a footer, a sentence left on `and`, `or` too: `… to the Roads and` ⏎ footer ⏎ `Transportation Strategic …`)
     const overFooter = past > 0 && next.heading === 0 && !state.layout.heads?.has(next.line) && /(?:^|[ \t])(?:and|or|&)$/.test(text) && !/^\d/.test(next.text);
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
+    // (a clause ended by a semicolon goes on below in small letters: `… rises from £95 to £105;` ⏎ `the assistant rate from £60 to £68.`)
+    if (!(/^[a-z]/.test(next.text) && !/[.!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) parts = partsBelow(state, next);
     text = joinWrapped(text, next.text);
     last = next;

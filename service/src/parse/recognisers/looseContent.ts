@@ -4,7 +4,8 @@
  * Kept as the meeting's own (`Meeting.actions`, `Meeting.decisions`) so that nothing is dropped in
  * silence, and the rule `action-outside-item` tells the clerk where to move it.
  */
-import { matchActionKeyword, matchDecisionKeyword } from '../../constructs';
+import { matchActionKeyword, matchDecisionKeyword, mentionsNextMeeting } from '../../constructs';
+import { findDate } from '../../dates';
 import { CAPS_DECISION_VERBS } from '../../forms/decisions';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -19,6 +20,16 @@ export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;
   const seg = state.segs[i];
   const t = seg.text;
+  // the date under the minutes' closing heading (`## Next meeting` ⏎ `Thursday 11 April 2024, 19:30, clubhouse and Zoom.`)
+  if (state.section !== undefined && state.meeting !== undefined && !state.meeting.nextMeeting && mentionsNextMeeting(state.section.title)) {
+    const d = findDate(t, state.order);
+    if (d && !d.problem && d.start <= 12) {
+      const m = state.meeting;
+      m.nextMeeting = state.dateValue(seg, d, 0);
+      m.dates.push(m.nextMeeting);
+      return 0;
+    }
+  }
   if (!MAY.test(t)) return DECLINE;
   // a digest's heading over the minutes in full: what it repeats is read where the minutes record it
   if (state.section && state.layout.headings?.get(state.section.headingRange.start.line) === 'digest') return DECLINE;
