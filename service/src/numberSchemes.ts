@@ -1223,7 +1223,8 @@ function bestRun(lines: readonly string[], all: readonly Candidate[]): Candidate
   // followed by the items afresh from its first number, not by the next one.
   let top = 0;
   while (top + 1 < cands.length && listy.has(top + 1) && between[top + 1] === 0 && gapped[top + 1] === 1 && cands[top + 1].m.number.seq === cands[top].m.number.seq + 1) top++;
-  if (top > 0 && listy.has(0) && top + 1 < cands.length && between[top + 1] === 1 && risesFrom(cands[top], cands[top + 1])) for (let k = 0; k <= top; k++) listy.delete(k);
+  // (items' titles, no sentences: `1. That the hall be repainted.` heads a list of recommendations)
+  if (top > 0 && listy.has(0) && top + 1 < cands.length && between[top + 1] === 1 && risesFrom(cands[top], cands[top + 1]) && cands.slice(0, top + 2).every((c) => !sentenceTitle(lines[c.line], c.m))) for (let k = 0; k <= top; k++) listy.delete(k);
   const heads = cands.filter((_, k) => !listy.has(k));
   // longest rising chain, greedy from each of the first heads (a file's run starts near its top;
   // bounded so that a file of 20,000 items stays linear)
@@ -1319,6 +1320,14 @@ function marked(line: string): boolean {
   let i = 0;
   while (i < line.length && isBlankUnit(line.charCodeAt(i))) i++;
   return line.charCodeAt(i) === 0x23;
+}
+
+/** Whether a head's title on its line ends as a sentence does (`That the hall be repainted.`). */
+function sentenceTitle(line: string, m: HeadMatch): boolean {
+  if (m.titleOnNextLine) return false;
+  let e = Math.min(m.titleEnd, line.length);
+  while (e > m.titleStart && isBlankUnit(line.charCodeAt(e - 1))) e--;
+  return e > m.titleStart && (line.charCodeAt(e - 1) === 0x2e || line.charCodeAt(e - 1) === 0x3b);
 }
 
 /** Whether head b's number is one to three above a's, as the run of heads rises (`bestRun`). */

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parse } from '#service';
 import { debrisKind } from '#service/forms/debris';
 import { matchPersonBullet } from '#service/forms/personLine';
+import { isReviewTitle } from '#service/forms/priorActions';
 import { TODAY } from '../support/util';
 
 /** Each list of the meeting: its kind, then each person as `name | role | qualifiers | handle`. */
@@ -151,4 +152,48 @@ test('a governors\' grid whose attendance cell wraps onto the next line: the fac
   assert.deepEqual(m.people.map((b) => `${b.kind}: ${b.people.map((p) => p.name.display).join(', ')}`), ['present: Harriet Doughty, Gwen Ashby-Ross, Duncan Okafor', 'apologies: Tamsin Yeardley']);
   const gwen = m.people[0].people[1];
   assert.deepEqual((gwen.qualifiers ?? []).map((q) => q.text), ['from GB/2324/24']);
+});
+
+test('a parish\'s list of those in attendance whose bracket wraps before a minute\'s number goes on below; a clerk\'s report on the progress of actions is a review\'s title', () => {
+  const text = ['WOLDHAM PARISH COUNCIL', 'Minutes of the meeting held on Monday 2nd September 2024', '',
+    'Present: Councillors Mrs S Hartley (Chairman), P Dobbs and A Kaur.', 'In attendance: Mr G Fenwick (Clerk and RFO); County Councillor H Oduya (from 7.40pm until',
+    '24/117); PCSO C Ridley (until 24/114); five members of the public.', '',
+    '24/112\tAPOLOGIES', 'None.', '', '24/113\tCLOSE', 'Closed.', ''].join('\n');
+  const attending = parse(text).meeting!.people.find((b) => b.kind === 'inAttendance')!;
+  assert.deepEqual(attending.people.map((p) => p.name.display), ['G Fenwick', 'H Oduya', 'C Ridley']);
+  assert.deepEqual((attending.people[2].qualifiers ?? []).map((q) => [q.kind, q.text]), [['until', 'until 24/114']]);
+  // near miss: a number opening the line below a closed bracket is the line's own, no one's
+  const closed = parse(text.replace('(from 7.40pm until\n24/117); PCSO C Ridley (until 24/114); five members of the public.', '(from 7.40pm).\n24/117 Ridley was thanked.')).meeting!.people.find((b) => b.kind === 'inAttendance')!;
+  assert.deepEqual(closed.people.map((p) => p.name.display), ['G Fenwick', 'H Oduya']);
+  assert.ok(isReviewTitle("CLERK'S REPORT ON PROGRESS OF ACTIONS") && isReviewTitle('Update on the open actions'));
+  assert.ok(!isReviewTitle('Progress of the playground project') && !isReviewTitle('Update on planning'));
+});
+
+test('near misses a review found: lists, summaries, clauses and statuses that the new forms must leave as they were', () => {
+  const H = 'ASHWELL PARISH COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n';
+  const titles = (t: string): string[] => parse(t).meeting!.items.map((i) => `${i.number?.written ?? '-'} ${i.title}`);
+  // a list of recommendations at the top is no items: the board's own numbers are
+  assert.deepEqual(titles(`${H}Recommendations from the working group:\n\n1. That the hall be repainted.\n\n2. That the car park be resurfaced.\n\nThe working group also asked:\n\n3. That the fence be mended.\n\n24/01 Apologies\nNone.\n\n24/02 Minutes\nApproved.\n`), ['24/01 Apologies', '24/02 Minutes']);
+  // a lone `1.` that is an action, a summary's resolution or a list's entry after its lead-in is no first item
+  assert.deepEqual(titles('TSC meeting 2024-03-05\n\nAttendees: Alice Ng, Bob Roe\n\nNotes\n- Alice: RC next week.\n\nActions\n1. ACTION: Alice to tag the RC by Friday\n'), []);
+  assert.deepEqual(titles('Wayfinding Group\n\n14 March 2025\n\nPresent: Ines_Moreau, Sol_Reyes\n\nTopic: Open actions\n\nInes: done\n\nTopic: Floor names\n\nRESOLUTION: floor names are strings\n\n-- Summary of resolutions --\n1. floor names are strings\n'), []);
+  assert.deepEqual(titles(`${H}APOLOGIES: none.\nFINANCE: The clerk listed one payment:\n1. Grass cutting £120\n`), []);
+  // numbered headings under a list of contents, one heading without its number: headings as they stand
+  assert.deepEqual(titles('# Tiller Steering — 4 March 2026\n\n## Agenda\n\n1. Previous action items\n2. Release\n3. AOB\n\n## 1. Previous action items\n\n- Done.\n\n## 2. Release\n\n- Two blockers.\n\n## AOB\n\n- None.\n'), ['- 1. Previous action items', '- 2. Release', '- AOB']);
+  // an apology's verb in a clause, in a bracket or in a sentence after a semicolon is not the names' end
+  const apologies = (line: string): string[] => parse(`${H}1. Apologies\n${line}\n\n2. Close\nClosed.\n`).meeting!.people.filter((b) => b.kind === 'apologies').flatMap((b) => b.people.map((p) => p.name.display));
+  assert.deepEqual(apologies('Apologies from Cllr Roe, who was given leave of absence, and Cllr Lee.'), ['Roe', 'Lee']);
+  assert.deepEqual(apologies('Apologies from Cllr Roe (holiday; apology was accepted) and Cllr Lee (work).'), ['Roe', 'Lee']);
+  assert.deepEqual(apologies('Apologies from Cllr Roe; Cllr Lee was noted as absent.'), ['Roe']);
+  // a semicolon's clause goes on into no speaker's line and no bullet of its own
+  const decided = (t: string): string[] => parse(t).meeting!.items.flatMap((i) => i.decisions.map((d) => d.text));
+  assert.deepEqual(decided('# Board meeting 2025-03-13\n\n## 1. Pay\n\n- Agreed: the day rate rises to £105;\n- the assistant rate stays at £60\n\n## 2. AOB\n\n- None.\n'), ['the day rate rises to £105;']);
+  assert.ok(!decided('Wayfinding Group\n\n14 March 2025\n\nPresent: Ines_Moreau, tkuhn\n\nContents\n  * Topics\n      1. Open actions\n      2. Floor names\n\nTopic: Open actions\n\nInes: none\n\nTopic: Floor names\n\nRESOLUTION: floor names are strings; ordinals are numbers;\nack tkuhn\ntkuhn: I still worry about sorting\n').some((d) => d.includes('ack')));
+  // a status's word or a pointer after `RESOLVED:` is no decision; a heading naming the next meeting in passing is no next meeting's
+  assert.deepEqual(decided(`${H}1. Matters arising\nStreetlight fault on Mill Lane. Status: RESOLVED: repaired by the county on 2 March.\nCorrespondence. RESOLVED: see minute 12 below.\n\n2. Close\nClosed.\n`), []);
+  assert.equal(parse('# Board meeting 2025-03-13\n\n## 1. Finance\n\nDan presented the accounts.\n\n## 2. AOB\n\n- None.\n\n## Actions before the next meeting\n\n2025-04-01: Dan to send the accounts to the examiner.\n').meeting!.nextMeeting, undefined);
+  // a list of the last meeting's open tasks after the items is no list of this meeting's actions
+  assert.equal((parse('# Tiller Steering — 4 March 2026\n\n## 1. Release\n\n- Two blockers.\n\n## 2. AOB\n\n- None.\n\n## Open action items (from previous meetings)\n\n- [ ] @pkrol finish the policy\n- [ ] @jvance update the docs\n').meeting!.actions ?? []).length, 0);
+  // a minute's number over `Public` is no forge's repository line
+  assert.equal(debrisKind('24/119\tPublic'), undefined);
 });

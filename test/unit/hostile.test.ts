@@ -600,3 +600,18 @@ test('stops closing a long fact, blanks before a paragraph\'s closing verb, and 
     assert.ok(Date.now() - started < 2_000, text.slice(0, 60));
   }
 });
+
+test('an apology\'s names before blanks, handles nested in brackets and ten thousand open tasks are read in linear time (review, thirty-third session)', () => {
+  const n = 50000;
+  const cases = [
+    `ASHWELL PARISH COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n1. Apologies\nApologies from Ann${' '.repeat(n)}x\n\n2. Close\nClosed.\n`,
+    `# Board 2025-03-13\n\n## Attendees\n\n- ${'@a ('.repeat(n / 4)}Ann Roe${')'.repeat(n / 4)}\n\n## 1. Finance\n\n- Noted.\n`,
+    `# Board 2025-03-13\n\n## Attendees\n\n- Ann Roe\n\nRegrets: ${'@a, '.repeat(n / 4)}\n\n## 1. Finance\n\n- Noted.\n`,
+    `# Board 2025-03-13\n\n## 1. Tasks\n\n${'- [ ] @a + @b send the thing (by 2025-04-01)\n'.repeat(10000)}\n## 2. AOB\n\n- None.\n`,
+  ];
+  for (const text of cases) {
+    const started = Date.now();
+    parseOrThrow(text);
+    assert.ok(Date.now() - started < 3_000, text.slice(0, 80));
+  }
+});

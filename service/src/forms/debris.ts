@@ -106,7 +106,7 @@ const FORGE_CHROME = /^(?:jump to bottom|toggle table of contents(?:\s+pages\s+\
 /** The page's own line under the tabs: who edited it last and how often (`Nadia Brennan edited this page Mar 21, 2024 · 4 revisions`). */
 const EDITED_PAGE = /^\S.{0,60}\sedited this page\s.{3,40}·\s*\d+\s+revisions?$/i;
 /** The repository's name over its tabs: `kestrel-youth-sailing / board  Public`. */
-const REPOSITORY_LINE = /^[\w.-]+[ \t]*\/[ \t]*[\w.-]+(?:[ ]{2,}|\t)[ \t]*(?:Public|Private)(?:[ \t]+template)?$/;
+const REPOSITORY_LINE = /^[A-Za-z][\w.-]*[ \t]*\/[ \t]*[A-Za-z][\w.-]*(?:[ ]{2,}|\t)[ \t]*(?:Public|Private)(?:[ \t]+template)?$/;
 /**
  * A DokuWiki page's frame: its tool bar, a line of its menu words only (`Recent Changes Media Manager
  * Sitemap`, `Show pagesource Old revisions Backlinks Back to top`), the trail (`Trace: • start •

@@ -51,8 +51,9 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
  * programme, …" ⏎ "and RESOLVED that the Committee be given delegated authority …" (on one line, the
  * first verb's decision reads the whole sentence).
  */
-// (or, after a colon, what was resolved in small letters: a parish's planning list, `… with parking. RESOLVED: no objection, provided …`)
-const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)|[ \t]*:[ \t]*(?=[a-z]))/;
+// (or, after a sentence's stop and a colon, what was resolved in small letters: a parish's planning list, `… with parking.
+// RESOLVED: no objection, provided …`; never a status's word, `Status: RESOLVED: repaired …`, nor a pointer, `RESOLVED: see minute 12`)
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)|[\p{L}\d)][.!?][ \t]+(RESOLVED)[ \t]*:[ \t]*(?=(?!see\b)[a-z])/u;
 /**
  * A numbered resolution in capitals after a sentence of the same paragraph (`FQ presented the accounts. RESOLUTION
  * 2021/07: the Board approves …`): as `RESOLUTION 2021/07:` opening a line is (LINE_KEYWORD), its number and colon.
@@ -315,8 +316,9 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
   }
   if (verbs && (m = MID_RESOLVED.exec(text))) {
-    const s = m.index + m[0].indexOf(m[1]);
-    return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
+    const kw = m[1] ?? m[2];
+    const s = m.index + m[0].indexOf(kw);
+    return form(text, unanimity, s, s + kw.length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(kw));
   }
   if (text.indexOf('RESOLUTION') > 0 && (m = MID_RESOLUTION.exec(text)) && !TITLE_IN_CAPITALS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
     const s = m.index + m[0].indexOf(m[1]);

@@ -698,9 +698,21 @@ function resolutionVerb(text: string, from: number, stop: number): number {
  * commitment) were received and accepted.`): before the verb; the sentence's end without one.
  */
 function proseVerb(text: string, from: number, stop: number): number {
-  const verb = /[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?:received|accepted|noted|given|tendered|submitted|approved|recorded)\b/i.exec(text.slice(from, stop));
-  return verb ? from + verb.index : stop;
+  const words = text.slice(from, stop);
+  const verb = PROSE_VERB.exec(words);
+  if (!verb) return stop;
+  // (only the sentence's own verb: not one inside a bracket, `(holiday; apology was accepted)`, nor a clause's after
+  // `who`, nor after a `;` that starts a sentence of its own, `; Cllr Lee was noted as absent`)
+  const before = words.slice(0, verb.index);
+  let depth = 0;
+  for (let k = 0; k < before.length; k++) { const c = before.charCodeAt(k); if (c === 0x28) depth++; else if (c === 0x29 && depth > 0) depth--; }
+  if (depth > 0 || before.includes(';') || /\bwho(?:se|m)?\b/i.test(before)) return stop;
+  let end = from + verb.index;
+  while (end > from && isBlankUnit(text.charCodeAt(end - 1))) end--;
+  return end;
 }
+/** The verb of `Apologies from … were received` (its first word anchored at a word's start: no run of blanks is tried from each blank). */
+const PROSE_VERB = /\b(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?:received|accepted|noted|given|tendered|submitted|approved|recorded)\b/i;
 
 /** A reason for an apology written after the name as a clause of its own (`who was unwell`, `on holiday`): a qualifier, or undefined. */
 function reasonAfter(text: string, part: Span): Qualifier | undefined {

@@ -527,13 +527,28 @@ function schemeRead(segs: readonly Segment[], digits: readonly number[], years: 
     if (years[k]) return { scheme: 'year', firstYear: k };
     if (perMeeting < 2) {
       const pm = perMeetingEvidence(s.text);
-      if (pm && ++perMeeting === 1 && pm.seq === 1) lone = k;
+      if (pm && ++perMeeting === 1 && pm.seq === 1 && firstItemLike(segs, digits[k], pm)) lone = k;
     }
   }
   // one `1. Title` head is the meeting's first item (a clerk has typed only that far) unless a numbered
   // line stands right above or below it, a list's entry (`1. Paste this output …` ⏎ `2. See the notes …`);
   // one head of another number (`5. MINUTES` alone) is not enough to tell a scheme
   return { scheme: perMeeting >= 2 || (perMeeting === 1 && lone >= 0 && !numberedBeside(segs, digits, lone)) ? 'per-meeting' : 'year', firstYear: digits.length };
+}
+
+/**
+ * Whether a `1. Title` line reads as a meeting's first item: its title opens with a capital and no action or
+ * decision keyword, and the line above leads into no list (`The clerk listed one payment:`).
+ */
+function firstItemLike(segs: readonly Segment[], at: number, pm: PerMeetingNumberMatch): boolean {
+  const title = segs[at].text.slice(pm.titleStart);
+  if (!/^\p{Lu}/u.test(title) || /^(?:ACTION|RESOLVED|RESOLUTION|DECISION|AGREED)\b/i.test(title)) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = segs[k].text;
+    if (t.trim().length === 0) continue;
+    return !/:\s*$/.test(t);
+  }
+  return true;
 }
 
 /** Whether the segment digits[k] has another that opens with a digit on the line above or below it. */
@@ -608,7 +623,7 @@ function headingItems(segs: readonly Segment[], digits: readonly number[], years
   return found.contents !== undefined && numberedHeadings(segs, digits, years, found.heads) ? undefined : found;
 }
 
-/** Whether half the headings that open items, and two at least, open with a `1. Title` number. */
+/** Whether every heading that opens an item, two at least, opens with a `1. Title` number. */
 function numberedHeadings(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, heads: ReadonlyMap<number, HeadingRole>): boolean {
   let items = 0;
   for (const role of heads.values()) if (role === 'item') items++;
@@ -617,7 +632,7 @@ function numberedHeadings(segs: readonly Segment[], digits: readonly number[], y
     const s = segs[digits[j]];
     if (s.heading > 0 && heads.get(s.line) === 'item' && perMeetingAt(s, years[j])) numbered++;
   }
-  return numbered >= 2 && numbered * 2 >= items;
+  return numbered >= 2 && numbered === items;
 }
 
 /**

@@ -119,22 +119,34 @@ export function taskAction(line: Line): boolean {
  * lines of the item over the task, no blank line between): one action, the task's. An undertaking of
  * someone else there, or of the same owner further up, is an action of its own.
  */
+/** How many lines above an open task its owner's undertaking is looked for. */
+const SAID_REACH = 40;
+
 function dropSaidAbove(line: Line): void {
   const { state, seg, item, meeting } = line;
   const actions = item.actions;
   const task = actions[actions.length - 1];
   if (actions.length < 2 || task.owners.length === 0) return;
+  // (the discussion just above: a few dozen lines at most, so that a list of ten thousand tasks is not walked again for each)
+  const floor = Math.max(item.headRange.end.line + 1, seg.line - SAID_REACH);
   let top = seg.line;
-  while (top - 1 > item.headRange.end.line && (state.lines[top - 1] ?? '').trim().length > 0) top--;
+  while (top - 1 >= floor && (state.lines[top - 1] ?? '').trim().length > 0) top--;
   if (top === seg.line) return;
+  // the actions of those lines are the last ones before the task's
+  let first = actions.length - 1;
+  while (first > 0 && actions[first - 1].range.start.line >= top) first--;
+  if (first === actions.length - 1) return;
   const who = (a: Action): string => a.owners.map((o) => {
     const r = resolveMention(o.text, meeting);
     const p = r.kind === 'person' || r.kind === 'role' ? r.person : undefined;
     return p ? p.name.display : o.text.trim().toLowerCase();
   }).sort().join('|');
   const owners = who(task);
-  const kept = actions.filter((a) => a === task || !(a.inText === true && a.ownerInferred && !a.keyword && !a.bold && a.range.start.line >= top && a.range.end.line < seg.line && who(a) === owners));
-  if (kept.length === actions.length) return;
+  const said = (a: Action): boolean => a.inText === true && a.ownerInferred && !a.keyword && !a.bold && a.range.end.line < seg.line && who(a) === owners;
+  let any = false;
+  for (let k = first; k < actions.length - 1 && !any; k++) any = said(actions[k]);
+  if (!any) return;
+  const kept = actions.filter((a, k) => k < first || a === task || !said(a));
   actions.length = 0;
   kept.forEach((a, k) => actions.push(a.index === k + 1 ? a : { ...a, index: k + 1 }));
 }

@@ -244,8 +244,10 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
     // (past a footer, a sentence left on `and`, `or` too: `… to the Roads and` ⏎ footer ⏎ `Transportation Strategic …`)
     const overFooter = past > 0 && next.heading === 0 && !state.layout.heads?.has(next.line) && /(?:^|[ \t])(?:and|or|&)$/.test(text) && !/^\d/.test(next.text);
-    // (a clause ended by a semicolon goes on below in small letters: `… rises from £95 to £105;` ⏎ `the assistant rate from £60 to £68.`)
-    if (!(/^[a-z]/.test(next.text) && !/[.!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
+    // (a clause ended by a semicolon goes on below in small letters: `… rises from £95 to £105;` ⏎ `the assistant rate from £60 to £68.`;
+    // not into a bullet of its own nor a speaker's line, `ack tkuhn`, `tkuhn: I still worry …`)
+    const clause = !/[.;!?]$/.test(text) || (text.endsWith(';') && !next.bullet && !SPEAKER_LINE.test(next.text));
+    if (!(/^[a-z]/.test(next.text) && clause) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) parts = partsBelow(state, next);
     text = joinWrapped(text, next.text);
     last = next;
@@ -253,6 +255,9 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   }
   return { text, parts, last };
 }
+
+/** A scribe's line that is a speaker's (`tkuhn: …`) or the queue's (`ack tkuhn`, `q+`). */
+const SPEAKER_LINE = /^[ \t]*(?:[\w.-]{1,30}:|(?:ack|q[+-?])(?:[ \t]|$))/;
 
 /** The most lines a resolution's parts are read over: far more than any resolution prints. */
 const PARTS_REACH = 60;

@@ -4,7 +4,7 @@
  * Kept as the meeting's own (`Meeting.actions`, `Meeting.decisions`) so that nothing is dropped in
  * silence, and the rule `action-outside-item` tells the clerk where to move it.
  */
-import { matchActionKeyword, matchDecisionKeyword, mentionsNextMeeting } from '../../constructs';
+import { matchActionKeyword, matchDecisionKeyword } from '../../constructs';
 import { findDate } from '../../dates';
 import { CAPS_DECISION_VERBS } from '../../forms/decisions';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -16,12 +16,15 @@ import { readPassiveSentence } from '../content/passiveDecisions';
 /** Cheap first test: the words an action or decision line can start with, the capitals of a body's verb, or a body's verb and its `to`/`that` (`The team agreed to …`). */
 const MAY = new RegExp(String.raw`^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:${CAPS_DECISION_VERBS.join('|')}|RESOLVED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]|\b(?:minutes|notes)\b.*[ \t](?:was|were)[ \t]`, 'i');
 
+/** A heading that is the next meeting's alone (`Next meeting`, `Date of next meeting`), never one that names it in passing (`Actions before the next meeting`). */
+const NEXT_MEETING_TITLE = /^(?:(?:date|time|date[ \t]+and[ \t]+time)[ \t]+of[ \t]+)?(?:the[ \t]+)?next[ \t]+(?:meeting|call|sync)[ \t:]*$/i;
+
 export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;
   const seg = state.segs[i];
   const t = seg.text;
   // the date under the minutes' closing heading (`## Next meeting` ⏎ `Thursday 11 April 2024, 19:30, clubhouse and Zoom.`)
-  if (state.section !== undefined && state.meeting !== undefined && !state.meeting.nextMeeting && mentionsNextMeeting(state.section.title)) {
+  if (state.section !== undefined && state.meeting !== undefined && !state.meeting.nextMeeting && NEXT_MEETING_TITLE.test(state.section.title)) {
     const d = findDate(t, state.order);
     if (d && !d.problem && d.start <= 12) {
       const m = state.meeting;

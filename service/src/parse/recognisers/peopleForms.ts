@@ -1202,6 +1202,9 @@ function endsInlineList(state: ParseState, seg: Segment): boolean {
   return (t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) && isColumnHeader(t);
 }
 
+/** A time or a minute's number closing the bracket the line above left open (`11:15)`, `24/117);`): the bracket's, no item's. */
+const BRACKET_WRAPPED_NUMBER = /^\s*(?:[\d:.]{1,8}(?:[ap]m)?|[A-Z]{0,6}\d{1,4}(?:[/.]\d{1,4}){1,2}(?:\([a-z0-9]{1,3}\))?)\)/;
+
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
@@ -1229,9 +1232,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
-    // (nor one whose bracket the line before left open: `(MK, from` ⏎ `11:15), Jem Ferris (JF)`, the time wrapped)
+    // (nor one whose bracket the line before left open: `(MK, from` ⏎ `11:15), Jem Ferris (JF)`, the time wrapped, or the
+    // minute, `(from 7.40pm until` ⏎ `24/117); PCSO C Ridley …`)
     // (a label in two languages too: `Yn absennol / Absent:` under the members present)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z\u00C0-\u024F /-]{1,50}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z\u00C0-\u024F /-]{1,50}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && BRACKET_WRAPPED_NUMBER.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     // nor past a heading the list's last person cannot wear as a role: a heading item's (`## Budget`, a wiki's), a wiki
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
