@@ -197,3 +197,16 @@ test('near misses a review found: lists, summaries, clauses and statuses that th
   // a minute's number over `Public` is no forge's repository line
   assert.equal(debrisKind('24/119\tPublic'), undefined);
 });
+
+test('a Markdown editor\'s table-of-contents marker is no place of the meeting; a sentence of who came and went after a resolution is no part of it', () => {
+  for (const line of ['[TOC]', '[[_TOC_]]', '{:toc}']) assert.equal(debrisKind(line), 'web-chrome', line);
+  assert.equal(debrisKind('[TOC] of the handbook'), undefined);
+  const m = parse('# Quarry Steering Committee — 23 September 2025\n\n[TOC]\n\n## 1. Release\n\n- Two blockers.\n\n## 2. AOB\n\n- None.\n').meeting!;
+  assert.equal(m.location, undefined);
+  const H = 'ASHWELL PARISH COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n1. Apologies\n';
+  const decided = (line: string): string[] => parse(`${H}${line}\n\n2. Close\nClosed.\n`).meeting!.items[0].decisions.map((d) => d.text);
+  assert.deepEqual(decided('It was RESOLVED to accept the apologies. Cllr D Pike was absent; no apologies had been received.'), ['to accept the apologies.']);
+  assert.deepEqual(decided('RESOLVED that the apologies be accepted. Councillor Ann Lowe left the meeting at 8.10pm.'), ['that the apologies be accepted.']);
+  // near miss: the resolution's own second sentence stays its own
+  assert.deepEqual(decided('RESOLVED that the grant be paid. The Clerk be authorised to sign the agreement.'), ['that the grant be paid. The Clerk be authorised to sign the agreement.']);
+});

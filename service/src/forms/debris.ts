@@ -95,7 +95,9 @@ const SIGNATURE_WORDS = /^(?:signed|signature|chair|chairman|chairperson|chair o
 const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print|[:.,()\s…_-])*$/i;
 const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to navigation', 'back to top', 'agenda and minutes', 'agenda, decisions and minutes', 'home', 'media', 'print this page', 'menu', 'search', 'sign in', 'log in',
   // a blog post's frame after the text (WordPress): its sharing buttons' titles, its list of other posts, the comment form's
-  'share this:', 'like this:', 'related', 'related posts', 'leave a reply', 'leave a reply cancel reply', 'leave a comment']);
+  'share this:', 'like this:', 'related', 'related posts', 'leave a reply', 'leave a reply cancel reply', 'leave a comment',
+  // a Markdown editor's marker of a generated table of contents (HackMD, GitLab, kramdown)
+  '[toc]', '[[toc]]', '[[_toc_]]', '{:toc}']);
 const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\)|######[ \t]+tags:[ \t].*|key:[ \t]*(?:\{\{[^{}\n]{1,40}\}\}[ \t·,;|/]*){2,12})$/i;
 /**
  * A forge's wiki page frame (GitHub): the repository's tabs (`Code  Issues 4  Pull requests  Actions  Wiki …`), `Jump to

@@ -211,7 +211,7 @@ function sentenceEnd(text: string, s: number): number {
  * with the same keys (no spread: docs/performance.md).
  */
 function form(text: string, unanimity: boolean, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, unanimous?: boolean, words?: Span, number?: Span): DecisionForm {
-  const end = endBeforeBlanks(text, bodyStart, text.length);
+  const end = endBeforeBlanks(text, bodyStart, attendanceNoteAt(text, bodyStart));
   let bs = bodyStart;
   while (bs < text.length && (text.charCodeAt(bs) === 0x20 || text.charCodeAt(bs) === 0x09 || text.charCodeAt(bs) === 0x0a)) bs++;
   return {
@@ -222,6 +222,23 @@ function form(text: string, unanimity: boolean, kwStart: number, kwEnd: number, 
     number,
   };
 }
+
+/**
+ * Where a sentence of the attendance follows the decision's on its line (`Governors RATIFIED the pay committee's
+ * decisions. Mr Okafor returned.`, `It was RESOLVED to accept the apologies. Cllr D Pike was absent; …`): the decision
+ * ends before it, a record of who came and went is no part of it. The text's end when none does.
+ */
+function attendanceNoteAt(text: string, from: number): number {
+  for (let p = text.indexOf('. ', from); p >= 0 && p < text.length; p = text.indexOf('. ', p + 2)) {
+    let s = p + 2;
+    while (s < text.length && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+    ATTENDANCE_NOTE.lastIndex = s;
+    if (ATTENDANCE_NOTE.test(text)) return p + 1;
+  }
+  return text.length;
+}
+/** A sentence of who came, went or was away: a titled name or a surname, then the verb. */
+const ATTENDANCE_NOTE = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Rev)\.?[ \t]+)?(?:\p{Lu}\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:returned|rejoined|re-joined|left[ \t]+the[ \t]+(?:meeting|room|chamber)|joined[ \t]+the[ \t]+meeting|arrived|was[ \t]+absent|had[ \t]+(?:also[ \t]+)?sent[ \t]+apologies)\b|No[ \t]+apologies[ \t]+had[ \t]+been[ \t]+received\b/uy;
 
 /** Whether a line is a heading in capitals ("RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC"): a title, not a decision. */
 function isCapsHeading(text: string): boolean {
