@@ -210,3 +210,13 @@ test('a Markdown editor\'s table-of-contents marker is no place of the meeting; 
   // near miss: the resolution's own second sentence stays its own
   assert.deepEqual(decided('RESOLVED that the grant be paid. The Clerk be authorised to sign the agreement.'), ['that the grant be paid. The Clerk be authorised to sign the agreement.']);
 });
+
+test('a clerk\'s report on the progress of actions, each entry an earlier minute\'s number and its status closing it, reviews those actions', () => {
+  const text = ['WOLDHAM PARISH COUNCIL', 'Minutes of the meeting held on Monday 2nd September 2024', '', '24/112\tAPOLOGIES', 'None.', '',
+    '24/116\tCLERK\'S REPORT ON PROGRESS OF ACTIONS (for information)', 'a)  24/098 Overhanging hedge, Chapel Row – owner written to; hedge cut back on 19th', '    August. Closed.',
+    'b)  24/101 Defibrillator at the old telephone kiosk – new pads ordered, awaiting', '    delivery. Ongoing.', 'c)  24/104 Quotes for replacement noticeboard – one quote received. Carried',
+    '    forward to October.', '', '24/117\tCLOSE', 'Closed.', ''].join('\n');
+  assert.deepEqual((parse(text).meeting!.statusReviews ?? []).map((r) => [r.ref, r.status]), [['24/098', 'done'], ['24/101', 'open'], ['24/104', 'carried forward']]);
+  // near miss: the same lines under an item of another kind are the minutes' own text
+  assert.deepEqual(parse(text.replace('CLERK\'S REPORT ON PROGRESS OF ACTIONS (for information)', 'PLANNING')).meeting!.statusReviews ?? [], []);
+});

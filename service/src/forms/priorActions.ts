@@ -76,8 +76,12 @@ keepsLastAnswers(() => { leadTitles[0] = leadTitles[1] = undefined; });
 function leadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
   // `Minutes of the last meeting and matters arising`: the review under the approval's title
-  return t.length < 200 && (matchReviewLead(t) !== undefined || /\b(?:matters|business)[ \t]+arising\b/i.test(t));
+  // (and a clerk's report on them, `CLERK'S REPORT ON PROGRESS OF ACTIONS`: its entries name the minutes and give their statuses)
+  return t.length < 200 && (matchReviewLead(t) !== undefined || /\b(?:matters|business)[ \t]+arising\b/i.test(t) || PROGRESS_REPORT.test(t));
 }
+
+/** A report on the progress of earlier actions as an item's title (`Clerk's report on progress of actions`, `Update on actions`). */
+const PROGRESS_REPORT = /\b(?:progress|update)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}actions\b/i;
 
 export interface RecalledAction {
   /** The last meeting's item or minute as printed (`item 7`, `Minute 46`). */
