@@ -1241,8 +1241,7 @@ function bestRun(lines: readonly string[], all: readonly Candidate[]): Candidate
       // (numbers are whole: this walk is the same chain, kept for any that is not)
       run = [heads[s]];
       for (let k = s + 1; k < heads.length; k++) {
-        const step = heads[k].m.number.seq - run[run.length - 1].m.number.seq;
-        if (step >= 1 && step <= 3) run.push(heads[k]);
+        if (risesFrom(run[run.length - 1], heads[k])) run.push(heads[k]);
       }
     }
     if (run.length > best.length) best = run;

@@ -531,15 +531,12 @@ function handleFirst(line: string, at: number, end: number, options: ReadOptions
   if (k === end) return { start: at, end: handle.end, name: handle, handle, qualifiers: [] };
   // `@nbrennan – Nadia Brennan (chair)`: the person after a dash, as a line would write them
   if (k > handle.end && /^[–—-][ \t]+\p{Lu}/u.test(line.slice(k, k + 3))) {
-    let from = k + 1;
-    while (from < end && isBlankUnit(line.charCodeAt(from))) from++;
-    const p = read(line, from, end, options);
+    const p = read(line, trimSpan(line, k + 1, end).start, end, options);
     return p && !p.handle && !p.unclosed ? { ...p, start: at, handle } : undefined;
   }
   if (line[k] !== '(') return undefined;
   // (the bracket holds a name, never another handle: `@a (@a (…` is read no deeper)
-  let inner = k + 1;
-  while (inner < end && isBlankUnit(line.charCodeAt(inner))) inner++;
+  const inner = trimSpan(line, k + 1, end).start;
   if (line.charCodeAt(inner) === 0x40 || line.charCodeAt(inner) === 0x28) return undefined;
   const close = matching(line, k, end);
   if (close < 0) return undefined;

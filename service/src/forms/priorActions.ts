@@ -48,10 +48,13 @@ export function matchReviewLead(text: string): number | undefined {
  * `Outstanding Council requests`, `Status of Council Requests`, an officer's own list, a parish's `Clerk's action list`, `Officers' action log`, a clerk's report on `Progress of actions`):
  * the lead-ins above, or such words anywhere in a short title.
  */
-const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|(?:carried|brought)[ \t-]+(?:forward|over)|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\b(?:actions?(?:[ \t]+(?:items?|points?|list|sheet|schedule|register))?(?:[ \t]+(?:outstanding|open|pending))?|(?:pending|outstanding|open)[ \t]+items)[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier|prior)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?(?:[ \t]+(?:items?|points?))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,3}(?:st|nd|rd|th)[ \t]+meeting\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}\b|[A-Z]{2,6}[ \t]?\d{1,4}\b)|\b(?:review(?:ed)?|outstanding|open|pending|previous|earlier)\b[^.;]{0,40}\brequests?(?:[ \t]+(?:list|log))?\b|\bstatus[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}(?:actions|requests)\b|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|\baction[ \t]+tracker\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?[ \t]+(?:carried|brought)[ \t]+(?:forward|over)\b|^follow[ \t-]?ups?[ \t]+from\b|^carry[ \t-]?overs?[ \t]+from\b|\b[A-Za-z]{3,20}(?:['’]s|s['’])[ \t]+actions?[ \t]+(?:list|log|sheet|tracker|schedule|register)\b|\b(?:progress|update)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}actions\b/i;
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|(?:carried|brought)[ \t-]+(?:forward|over)|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\b(?:actions?(?:[ \t]+(?:items?|points?|list|sheet|schedule|register))?(?:[ \t]+(?:outstanding|open|pending))?|(?:pending|outstanding|open)[ \t]+items)[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier|prior)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?(?:[ \t]+(?:items?|points?))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,3}(?:st|nd|rd|th)[ \t]+meeting\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}\b|[A-Z]{2,6}[ \t]?\d{1,4}\b)|\b(?:review(?:ed)?|outstanding|open|pending|previous|earlier)\b[^.;]{0,40}\brequests?(?:[ \t]+(?:list|log))?\b|\bstatus[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}(?:actions|requests)\b|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|\baction[ \t]+tracker\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?[ \t]+(?:carried|brought)[ \t]+(?:forward|over)\b|^follow[ \t-]?ups?[ \t]+from\b|^carry[ \t-]?overs?[ \t]+from\b|\b[A-Za-z]{3,20}(?:['’]s|s['’])[ \t]+actions?[ \t]+(?:list|log|sheet|tracker|schedule|register)\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
-export const isReviewTitle: (title: string) => boolean = lastAnswer((title: string) => title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title)));
+/** A report on the progress of earlier actions as an item's title (`Clerk's report on progress of actions`, `Update on actions`). */
+const PROGRESS_REPORT = /\b(?:progress|update)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}actions\b/i;
+
+export const isReviewTitle: (title: string) => boolean = lastAnswer((title: string) => title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title) || PROGRESS_REPORT.test(title)));
 
 /**
  * Whether an item's title is a review's lead-in (`Matters arising`, Canadian boards' and strata
@@ -79,9 +82,6 @@ function leadsReview(title: string): boolean {
   // (and a clerk's report on them, `CLERK'S REPORT ON PROGRESS OF ACTIONS`: its entries name the minutes and give their statuses)
   return t.length < 200 && (matchReviewLead(t) !== undefined || /\b(?:matters|business)[ \t]+arising\b/i.test(t) || PROGRESS_REPORT.test(t));
 }
-
-/** A report on the progress of earlier actions as an item's title (`Clerk's report on progress of actions`, `Update on actions`). */
-const PROGRESS_REPORT = /\b(?:progress|update)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}actions\b/i;
 
 export interface RecalledAction {
   /** The last meeting's item or minute as printed (`item 7`, `Minute 46`). */
