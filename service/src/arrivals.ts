@@ -27,6 +27,8 @@ const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|d
 /** What follows the verb up to the end of the sentence: a time, an item, a withdrawal for one item. */
 const TIME = /\bat[ \t]+(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w])/i;
 const AT_ITEM = /\b(during|before|after|at[ \t]+the[ \t]+(?:start|end)[ \t]+of|for|in)[ \t]+(?:the[ \t]+)?(?:consideration[ \t]+of[ \t]+)?(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?:no\.?[ \t]*)?([A-Za-z]*\d[\w/-]*(?:\.\d+)*)/i;
+/** A minute's number written bare after the verb's tail (`joined the meeting at S.24.09`, `left after 24/117`): letters before it, or a slash. */
+const AT_MINUTE = /\b(at|during|before|after|from|for)[ \t]+((?:[A-Z]{1,4}[.\/]?\d{1,4}[.\/]\d{1,4}(?:[.\/]\d{1,4})?|\d{1,4}\/\d{2,4}))(?![\w\/])/;
 const FOR_ITEM = /\bfor[ \t]+(?:this|the|that)[ \t]+item\b|\bfor[ \t]+(?:agenda[ \t]+)?item\b|\bthe[ \t]+(?:room|chamber)\b/i;
 
 /** A word of a name: a capital, then letters, apostrophes, hyphens; or an initial. */
@@ -80,7 +82,7 @@ export function matchArrivals(text: string): ArrivalMatch[] {
     const tail = text.slice(after, stop);
     const left = /^(?:left|departed|withdrew)/i.test(m[1]);
     const t = TIME.exec(tail);
-    const it = AT_ITEM.exec(tail);
+    const it = AT_ITEM.exec(tail) ?? (t ? null : AT_MINUTE.exec(tail));
     const withdrawal = left && (/^withdrew/i.test(m[1]) || FOR_ITEM.test(tail)) ? true : undefined;
     out.push({
       name: { start, end }, kind: left ? 'left' : 'joined', end: stop,

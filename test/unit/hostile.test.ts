@@ -616,3 +616,28 @@ test('an apology\'s names before blanks, handles nested in brackets and ten thou
     assert.ok(Date.now() - started < 3_000, text.slice(0, 80));
   }
 });
+
+test('a post after a comma over blanks, a heading\'s legend, a second deciding sentence, an address under a footer and a wrapped role cell are read in linear time (thirty-fourth session)', () => {
+  const n = 50000;
+  const head = 'UNIVERSITY OF ESKDALE\nSENATE\nMinutes of the meeting held on 4 December 2024\n\n';
+  const cases = [
+    `${head}Staff Present: Ann Roe, Lay Minister${' '.repeat(n)}(x); Ben Lee, Clerk\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}Membership (A = apologies; ${'* = x; '.repeat(n / 7)})\n\nEx officio\nAnn Roe, Provost*\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}In attendance\nAnn Roe, Registrar${', Clerk'.repeat(n / 7)}\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  WELCOME\nApologies were NOTED. Dr Ann Roe, Dean${' '.repeat(n)}x, attended for Professor Lee.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  WELCOME\nSenate NOTED the report.${' Senate'.repeat(n / 7)} APPROVED the plan.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  WELCOME\nThe report was RECEIVED. ${'The '.repeat(n / 4)}Senate APPROVED x.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  WELCOME\nx\n\nBoard Minutes        March 12, 2024        Page 2\n410 Cedar${' '.repeat(n)}, Pine Hollow, CA 95999\n\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}Present:\nName\tRole\tInitials\nAnn Roe\tDirector of\n${'Prevention and '.repeat(n / 15)}\tDP\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}Ann Roe joined the meeting at ${'S.24.'.repeat(n / 5)}\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  WELCOME\nRESOLVED – (1) That x.\n\n(2) That y.\n\n(${'Voting: 6 for '.repeat(n / 14)})\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}Elected members of the ${'academic '.repeat(n / 9)}staff\nDr Ann Roe\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  CLOSE\nClosed.\n\nDr Ann Roe\nSecretary${' to the Senate'.repeat(n / 14)}\nDecember 2024\n`,
+    `${head}S.24.1  FINANCE\nx.\nAction: Executive Dean${', Faculty of Science'.repeat(n / 21)}\nS.24.2  CLOSE\nClosed.\n`,
+  ];
+  for (const text of cases) {
+    const started = Date.now();
+    parseOrThrow(text);
+    assert.ok(Date.now() - started < 3_000, text.slice(head.length, head.length + 80));
+  }
+});

@@ -306,6 +306,15 @@ export function readActionTable(text: string, from: number, options: FormOptions
       // or, with no tab before it, the first cell's words run on in lower case (`information report`,
       // `field for sports day<TAB><TAB>needed`): a row's first cell opens with a capital
       // (a due column first: `w/c 8/6/26` opens a row in small letters)
+      // (or the row above stopped short and the line holds its last cell's rest and the cells it lacked, its empty cells'
+      // tabs lost: `TB/24/050⇥3 July 2024⇥Workforce⇥Present international recruitment` ⏎ `evaluation⇥OM⇥Nov 2024⇥On track⇥G`)
+      const short = header.layout === 'tabs' && rows.length > 0 ? restOfShortRow(text, rows[rows.length - 1].cells, cells, n) : -1;
+      if (short >= 0) {
+        const row = rows[rows.length - 1];
+        cells.forEach((c, k) => row.cells[short + k].push(c));
+        row.end = line.end;
+        continue;
+      }
       const continuation = header.layout === 'tabs' && rows.length > 0
         && ((cells.length > 1 && cells[0].end === cells[0].start) || (/^\p{Ll}/u.test(text.slice(cells[0].start, cells[0].end)) && !(header.columns[0] === 'due' && cells.length > 1 && readDueCell(text.slice(cells[0].start, cells[0].end), options))));
       if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
@@ -343,6 +352,20 @@ export function readActionTable(text: string, from: number, options: FormOptions
   });
   return { header: { start: header.start, end: header.end, layout: header.layout, columns: header.columns }, rows: out, end: out.length > 0 ? out[out.length - 1].end : header.end };
 }
+
+/**
+ * Where a line's cells go on with a row that stopped short of its last columns (its last cell wrapped, the cells after it
+ * on the next line): the column the line's first cell continues, the row's last filled one, when the line has one cell
+ * for it and for each column after it, every one filled, and its first is no row's reference; else -1.
+ */
+function restOfShortRow(text: string, above: readonly Span[][], cells: readonly Span[], n: number): number {
+  let filled = -1;
+  for (let k = 0; k < above.length; k++) if (above[k].length > 0) filled = k;
+  if (filled < 1 || filled >= n - 1 || cells.length !== n - filled || cells.some((c) => c.end <= c.start)) return -1;
+  return ROW_REF.test(text.slice(cells[0].start, cells[0].end)) ? -1 : filled;
+}
+/** A cell that opens a row by its reference or number (`TB/24/041.3`, `12`, `A25/09`). */
+const ROW_REF = /^[ \t]*(?:[A-Z]{1,4}[/.-]?)?\d/;
 
 /** A reference cell alone on its line (`A25/09`, `PC24/031`, `112.3`, `7`): where a row of a table read one cell a line starts. */
 const REF_CELL = /^[ \t]*[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?[ \t]*$/;

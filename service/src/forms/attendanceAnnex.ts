@@ -19,6 +19,7 @@ export function isAttendanceAnnex(text: string): boolean {
 
 const APOLOGIES = /\b(?:apolog\w*|excused|regrets)\b/i;
 const ABSENT = /\babsent\b/i;
+const SUBSTITUTES = /^[ \t]*substitut(?:es|e members)[ \t]*:?[ \t]*$/i;
 const ATTENDING = /\b(?:in[ \t]+attendance|also[ \t]+(?:present|attending)|observers?|staff|secretariat|invited|guests?|experts?|speakers?|advis[eo]rs?)\b/i;
 const MEMBERS = /\b(?:members?|representatives?|delegates?|delegations?|present|participants|governors|trustees|directors)\b/i;
 /** A group's heading: a few words with a capital first, no title, no tab, no figure, no full stop. */
@@ -32,6 +33,8 @@ const TITLED = /^[ \t]*(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sr|Sra|Hr|Fr)\.?[ \t]/;
 export function annexGroup(text: string): BlockKind | 'same' | undefined {
   if (text.length > 64 || !GROUP.test(text) || TITLED.test(text) || text.trim().split(/[ \t]+/).length > 6) return undefined;
   if (APOLOGIES.test(text)) return 'apologies';
+  // (the substitutes who sat for members: present)
+  if (SUBSTITUTES.test(text)) return 'present';
   if (ABSENT.test(text)) return 'absent';
   if (ATTENDING.test(text)) return 'inAttendance';
   if (MEMBERS.test(text)) return 'present';

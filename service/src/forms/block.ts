@@ -14,7 +14,7 @@ import { matchTickedRoll, readAttendanceCell, type TickedRoll } from './attendan
 import type { BlockKind } from '../markup';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
-import type { PersonMatch, Qualifier, Span } from './types';
+import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 
 export interface BlockPerson {
   /** The line (index in the lines given) the person starts on; spans of `person` are within it. */
@@ -28,7 +28,7 @@ export interface BlockPerson {
    * The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`),
    * the rest of their last qualifier (`follows`: `…, represented by A Roe, Deputy` ⏎ `Chief Operating Officer`).
    */
-  readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier; readonly follows?: true }>;
+  readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier; readonly follows?: true; readonly initials?: true }>;
   /** The office a table printed once for the rows under it (`Members⇥Viliami Taufa` ⏎ `⇥Corinne Mabbott`): its line and span, the person's role. */
   readonly office?: { readonly line: number; readonly span: Span };
 }
@@ -133,7 +133,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     const piped = pipeTable(lines, k);
     if (piped) return piped;
   }
-  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }>; office?: { line: number; span: Span } }> = [];
+  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true; initials?: true }>; office?: { line: number; span: Span } }> = [];
   /** The office a row printed office first gave (`Members⇥Viliami Taufa`): the role of the rows under it whose office cell is empty. */
   let office: { line: number; span: Span } | undefined;
   let form: PeopleBlockMatch['form'] | undefined;
@@ -165,6 +165,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (blank(line)) {
       // a blank line between a Markdown list's groups and their checkboxes
       if (k + 1 < lines.length && (groupOfPeople(lines, k + 1, options) || checkboxPerson(lines[k + 1]))) continue;
+      // a blank line before the next group of the list (`Elected members of the academic staff` ⏎ `Dr Sam Pryor`)
+      if (k + 2 < lines.length && matchGroupHeading(lines[k + 1]) && !blank(lines[k + 2]) && matchPersonLine(lines[k + 2], options)) continue;
       // (an item's head after the blank line ends the list, though its words would read as a name: `I. NEW BUSINESS`)
       if (options.item?.(k + 1) === true) break;
       const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) && !matchLineLabel(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
@@ -201,7 +203,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // scribed lists part every name with a comma (`Elif_Sahin[last_half], tkato`): never a name and its role
     // … but a line in the form of the lines above it (`Erin Kowal, Chief Administrative Officer` ⏎ `Nadia Wilks,
     // Planner (Item 7.1)`) is one more person with a role: a word alone after a comma is a name only in a list
-    const sameAsAbove = roleAfterComma && form === 'lines' && commaRoles > 0;
+    // … and so is a line whose words after the comma name an office, not a person (`Dr Ann Roe, Academic Registrar
+    // (Secretary)`, `Ben Lee, Vice-Chancellor (Chair)`): a list of two reads the office as a second name
+    const sameAsAbove = roleAfterComma && ((form === 'lines' && commaRoles > 0) || officeAfterComma(line, one![0], list));
     // (a titled name after a comma is a second person: `Cllr Ann Roe (Chair), Cllr Ben Lee, Cllr Cy Dee`)
     const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true || TITLED_AFTER_COMMA.test(line)) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
@@ -219,6 +223,17 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   }
   if (people.length === 0 || !form) return undefined;
   return { form, people, lines: k, ...(rolls ? { rolls } : {}) };
+}
+
+/**
+ * Whether the person's role after their comma names an office (`Academic Registrar`, `Vice-Chancellor`), which a list
+ * of two would make a second person: never where a titled name follows the comma, nor a name without an office's word.
+ */
+function officeAfterComma(line: string, one: PersonMatch, list: PeopleListMatch | undefined): boolean {
+  const role = one.role;
+  if (!role || !list || list.people.length !== 2 || TITLED_AFTER_COMMA.test(line)) return false;
+  const second = list.people[1];
+  return namesOffice(line.slice(role.start, role.end)) && namesOffice(line.slice(second.name.start, second.name.end));
 }
 
 // The columns of a Markdown table of attendance, by their headings (any order, others passed over).
@@ -315,7 +330,13 @@ function isPeopleHeader(line: string): boolean {
   return cells.length >= 2 && /^name$/i.test(cells[0]) && cells.every((c) => COLUMN_WORD.test(c));
 }
 
-function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
+/** A role's last words, a tab, and initials alone (`Prevention and Control⇥DP`). */
+// (the tabs between as one run, `\t+`: blanks on both sides of a tab given back one by one were quadratic on a run of tabs)
+const ROLE_THEN_INITIALS = /^[ \t]*([A-Za-z][A-Za-z'’ ,-]{1,80}[A-Za-z])\t+([A-Z][A-Za-z]{0,3})[ \t]*$/;
+/** Lower-case words a name may hold (`de`, `van`, `bin` …): any other in a cell says it is no name. */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|ter|ten)$/;
+
+function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true; initials?: true }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
   const t = line.trim();
   const start = line.indexOf(t);
   const at = last.line + last.more.length + 1;
@@ -328,6 +349,15 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
       last.more.push({ line: at, span: { start, end: start + t.length } });
       return true;
     }
+  }
+  // a table flattened by tabs whose role cell wrapped, the empty cells' tabs lost (`Dominic Roe⇥Chief Nurse and Director of
+  // Infection` ⏎ `Prevention and Control⇥DP`): the role's last words, then the initials the row above lacked
+  const bare = role && !last.person.initials && !last.person.unclosed && last.more.length === 0 && above.indexOf('\t') >= 0 ? ROLE_THEN_INITIALS.exec(line) : null;
+  if (bare && bare[1].split(/[ \t]+/).some((w) => /^[a-z]{2,}$/.test(w) && !NAME_PARTICLE.test(w))) {
+    const s1 = line.indexOf(bare[1]);
+    const s2 = line.lastIndexOf(bare[2]);
+    last.more.push({ line: at, span: { start: s1, end: s1 + bare[1].length } }, { line: at, span: { start: s2, end: s2 + bare[2].length }, initials: true });
+    return true;
   }
   // a table flattened by tabs wraps a cell onto a line whose first cell is empty (`Helen Gaunt<TAB>Director of Primary Care and<TAB>HG`
   // ⏎ `<TAB>Community Services`): the rest of the role, under a row that has its role and its initials

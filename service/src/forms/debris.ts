@@ -377,6 +377,9 @@ function twoSeparators(t: string, bar: number, bullet: number, dot: number): boo
 }
 
 
+/** A street address with its ZIP code, postcode or telephone number, as a body prints it under its page's footer. */
+const FOOTER_ADDRESS = /^\d{1,5}[ \t]+\p{Lu}[\p{L}.'’ -]{2,40},[^.!?]*(?:\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|\(\d{3}\)[ \t]*\d{3}-\d{4})/u;
+
 /**
  * The forms of `kindOf` that are debris only in their place (`t` not blank), asked alone by
  * `findDebrisSteps` of a line whose every other form was ruled out in its first reading.
@@ -386,6 +389,8 @@ function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined 
   const next = context.next;
   if (isBarePageNumber(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
+  // the body's address printed with its page footer (`410 Cedar Avenue, Pine Hollow, CA 95999  (555) 201-4400`): the footer's
+  if ((prev === 'page-footer' || next === 'page-footer') && t.length <= 140 && FOOTER_ADDRESS.test(t)) return 'page-footer';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
   if (prev === 'paper-link' && paperLinkStart(t) >= 0) return 'paper-link';
   // `Chair` or `Date` alone is a role in a list of names, except under a signature line
@@ -790,6 +795,32 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
   }
   htmlComments(r, lines);
   mailWrapper(r, lines);
+  closingSignatory(r);
+}
+
+/** A month and its year alone (`November 2024`), as a signature dates itself. */
+const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}$/;
+/** A titled name alone on its line (`Dr Philippa Stanton`, `Mrs J. Roe`), or two to four capitalised words. */
+const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Cllr|Councillor)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** The post a clerk signs the minutes in (`Academic Registrar and Secretary to Senate`, `Clerk to the Governors`). */
+const SIGNATORY_POST = /\b(?:[Ss]ecretary|[Cc]lerk|[Rr]egistrar|[Gg]overnance|[Dd]emocratic [Ss]ervices|[Cc]ommittee [Oo]fficer|[Mm]inute[ -]?[Tt]aker)\b/;
+
+/**
+ * The clerk's signature closing the file: after a blank line, their name alone, their post on the next line and
+ * the month or date they signed (`Dr Philippa Stanton` ⏎ `Academic Registrar and Secretary to Senate` ⏎ `November
+ * 2024`), nothing after them. Read at the file's end only: the same lines elsewhere are a list's.
+ */
+function closingSignatory(r: LineReading): void {
+  const { kinds, texts } = r;
+  let end = texts.length - 1;
+  while (end >= 0 && texts[end] === '') end--;
+  if (end < 3) return;
+  const dated = texts[end].length <= 40 && (MONTH_YEAR.test(texts[end]) || findDate(texts[end])?.start === 0);
+  const post = dated ? end - 1 : end;
+  const name = post - 1;
+  if (name < 1 || texts[name - 1] !== '' || texts[post].length > 80 || texts[name].length > 60 || kinds[name] !== undefined || kinds[post] !== undefined) return;
+  if (!SIGNATORY_POST.test(texts[post]) || !SIGNATORY_NAME.test(texts[name])) return;
+  for (let i = name; i <= end; i++) kinds[i] = 'signature';
 }
 
 /** The nearest non-blank line below each line (a form feed counts), as `above` holds the one above. */

@@ -243,6 +243,8 @@ export function isObserversLabel(label: string): boolean {
  * Members`, `### TSC members`): it sorts the people under it, and is no person. A few capitalised
  * words ending with a group of people in the plural.
  */
+const OTHER_GROUP = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Ex[ -]officio|(?:[Mm]embers|Governors|Trustees|Directors)[ \t]+of[ \t]+(?:the[ \t]+)?[a-z][a-z'’ -]{1,40}[a-z]))(?:[ \t]*:)?[ \t]*$/;
+
 export function matchGroupHeading(line: string): Span | undefined {
   // (every group's word ends in `s`: a line whose last letter, before its blanks and a colon, is another is none, and a
   // person's line `Jane Roe : Chair`, asked under every list, is declined before the pattern)
@@ -250,8 +252,9 @@ export function matchGroupHeading(line: string): Span | undefined {
   while (e > 0 && (line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x09)) e--;
   if (e > 0 && line.charCodeAt(e - 1) === 0x3a) e--;
   while (e > 0 && (line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x09)) e--;
-  if (e === 0 || line.charCodeAt(e - 1) !== 0x73) return undefined;
-  const m = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))(?:[ \t]*:)?[ \t]*$/.exec(line);
+  if (e === 0) return undefined;
+  // (a university's groups: `Ex officio`, `Elected members of the academic staff`, whose last word is no plural)
+  const m = line.charCodeAt(e - 1) !== 0x73 ? (e < 80 ? OTHER_GROUP.exec(line) : null) : /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))(?:[ \t]*:)?[ \t]*$/.exec(line);
   if (!m) return undefined;
   const start = line.indexOf(m[1]);
   return { start, end: start + m[1].length };

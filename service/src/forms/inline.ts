@@ -535,7 +535,8 @@ function andPost(text: string, part: Span, next: Span | undefined): boolean {
  * of a person; -1 otherwise.
  */
 function postToSemicolon(text: string, prev: PersonMatch, parts: readonly Span[], k: number, end: number, options: ReadOptions): number {
-  if (!prev.initials || prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start))) return -1;
+  // (a name with its initials, or one whose next part names an office: `Victor Ng, Assistant Superintendent, Business Services;`)
+  if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start)) || !(prev.initials || namesOffice(text.slice(parts[k].start, parts[k].end)))) return -1;
   for (let j = k; j < parts.length; j++) {
     const t = text.slice(parts[j].start, parts[j].end);
     if (!/^\p{Lu}/u.test(t) || stripTitles(t) !== t || factAfterComma(t) || readPerson(text, parts[j].start, parts[j].end, options)?.initials) return -1;
@@ -1047,7 +1048,8 @@ const SUBSTITUTE_VERB = String.raw`${CAME}(?:${AS_SUBSTITUTE})?\s+(?:for|in\s+pl
 const STOOD_IN_VERB = String.raw`\s+(?:substituted|substituting|deputised|deputized|deputising|deputizing|stood in)\s+for\s+`;
 const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+(?:represented|substituted|replaced)\s+by\s+`;
 /** The one who came, with their post in a bracket after the name (`Dr Aled Price (Associate Dean, Science and Engineering) attended in place of …`). */
-const NAME_POSTED = String.raw`(?<![\w'’-])((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:[ \t]*\([^()\n]{1,80}\))?)`;
+// (or between commas, `Dr Oskar Nyman, Associate Dean, attended for …`: an office's words, matchSubstitution checks)
+const NAME_POSTED = String.raw`(?<![\w'’-])((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:[ \t]*\([^()\n]{1,80}\)|,[ \t]+[A-Z][\w'’ -]{1,60}(?=,))?),?`;
 /** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
 const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   // (each gate from a run of blanks' start only, `(?<!\s)`: tried from each blank of a long run, the gates took seconds)
@@ -1078,6 +1080,9 @@ export function matchSubstitution(text: string): SubstitutionMatch[] {
       const at2 = m.index + m[0].lastIndexOf(m[2]);
       const second = { start: at2, end: at2 + m[2].length };
       if (!readPerson(text, first.start, first.end) || !readPerson(text, second.start, second.end)) continue;
+      // (a post between commas names an office, never a second name: `Ann Roe, Ben Lee, attended for …` is no one's post)
+      const comma = forward ? text.indexOf(',', first.start) : -1;
+      if (comma >= 0 && comma < first.end && text.lastIndexOf('(', comma) < first.start && !namesOffice(text.slice(comma + 1, first.end))) continue;
       out.push(forward ? { substitute: first, for: second } : { substitute: second, for: first });
     }
   }

@@ -9,6 +9,7 @@
 import type { Span } from '../constructs';
 import { looksLikeName, splitNames, stripTitles } from '../people';
 import { asWritten } from '../encoding';
+import { looksLikeBody } from './qualifiers';
 
 export type IsPerson = (name: string) => boolean;
 
@@ -185,6 +186,23 @@ function joinRoleParts(region: string, parts: Array<{ start: number; end: number
 }
 
 /**
+ * An office and, after its comma, the body it is of (`Executive Dean, Faculty of Science`, `Head of Delivery, OPCC`):
+ * one owner, as a list of members writes the post; a second office or a name after the comma is a second owner.
+ */
+function joinBodyParts(region: string, parts: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  if (parts.length < 2) return parts;
+  const out = [parts[0]];
+  for (let k = 1; k < parts.length; k++) {
+    const prev = out[out.length - 1];
+    const part = parts[k];
+    const next = region.slice(part.start, part.end);
+    if (/^,[ \t]*$/.test(region.slice(prev.end, part.start)) && isActor(region.slice(prev.start, prev.end)) && !looksLikeName(next) && looksLikeBody(next)) out[out.length - 1] = { start: prev.start, end: part.end };
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
  * The owners in an owner cell or phrase (`KA/TR`, `Director of Estates and Chief Financial
  * Officer`, `PN, TW`): spans relative to `text`, offset by `from`.
  */
@@ -196,7 +214,7 @@ export function splitOwners(text: string, from = 0, to = text.length): Span[] {
   if (plural) from += plural[0].length;
   const region = text.slice(from, to);
   const out: Span[] = [];
-  for (const part of joinRoleParts(region, splitNames(region))) {
+  for (const part of joinBodyParts(region, joinRoleParts(region, splitNames(region)))) {
     const piece = region.slice(part.start, part.end);
     if (isInitialsGroup(piece) && /[/+]/.test(piece)) {
       for (const m of piece.matchAll(/[A-Z]{2,4}/g)) out.push({ start: from + part.start + m.index, end: from + part.start + m.index + m[0].length });

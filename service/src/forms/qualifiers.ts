@@ -85,7 +85,8 @@ export const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|la
 
 /** The office before what it is of (`Dean` of `Dean of Students`, `Head` of `Head of Charity`), if the phrase is so written. */
 export function officeHead(text: string): string | undefined {
-  return /^(.+?)\s+(?:of|for|to)\s/i.exec(text)?.[1];
+  // (the head ends on a letter, `.*?\S`: a lazy `.+?` before the blanks ran over every run of blanks once a character, quadratic)
+  return /^(.*?\S)\s+(?:of|for|to)\s/i.exec(text)?.[1];
 }
 
 /** `Head of Charity`, `Clerk to the Council`: an office named by the body it is of (no comma, which would part the body from it). */
@@ -132,7 +133,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
   [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],
   [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],
-  [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
+  // (`for Councillor Hazel Orme`: a titled member's full name too)
+  [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor)\\.?\\s+[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]+){1,2})$`), 'substitute'],
   [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
   // (`from item II`, `until item IV.B`: a North American council numbers its items in Roman numerals, in capitals)
@@ -167,7 +169,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(absent for GA/26/21)`, `(withdrew for item 7)`: away for an item of the meeting, there for the rest
   [new RegExp(`^(?:absent|withdrew|not\\s+present)\\s+(?:for|from|during)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)$`, 'i'), 'part'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
-  [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
+  [/^(?:(?:attended\s+)?part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar
   // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
   // (or both, `remotely via MS Teams`, `online by Zoom`)

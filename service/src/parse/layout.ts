@@ -7,7 +7,7 @@
  */
 import type { Segment } from '../text';
 import { finish, SLICE, type Sliced } from '../slices';
-import { isAttendanceAnnex } from '../forms/attendanceAnnex';
+import { annexGroup, isAttendanceAnnex } from '../forms/attendanceAnnex';
 import { matchGridHeader } from '../forms/grid';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting, type PerMeetingNumberMatch, type YearNumberMatch } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
@@ -309,6 +309,8 @@ function closingAttendance(segs: readonly Segment[], heads: readonly number[] | 
     if (isAttendanceAnnex(s.text)) return noItemAfter(s.line) ? { closingAttendance: s.line } : {};
     // (a council web page's `Attendance details` over its table: the lists' own readers read it, where it stands)
     if (s.text.length < 40 && ATTENDANCE_DETAILS.test(s.text) && tableUnder(segs, k) && noItemAfter(s.line)) return { printedAttendance: s.line, printedNames: namesUnder(segs, k) };
+    // (or over its lists, each under its label: `Attendance details` ⏎ `Present:` ⏎ `Councillor A Roe (Chair), …` ⏎ `Apologies:` ⏎ …)
+    if (s.text.length < 40 && ATTENDANCE_DETAILS.test(s.text) && listsUnder(segs, k) && noItemAfter(s.line)) return { closingAttendance: s.line };
   }
   return {};
 }
@@ -338,6 +340,14 @@ function namesUnder(segs: readonly Segment[], k: number): ReadonlySet<string> {
     if (last.length > 1) names.add(last);
   }
   return names;
+}
+
+/** A list's label under segment k (`Present:`), its people on the line below. */
+function listsUnder(segs: readonly Segment[], k: number): boolean {
+  let n = k + 1;
+  while (n < segs.length && n <= k + 2 && segs[n].text.trim() === '') n++;
+  const g = n + 1 < segs.length ? annexGroup(segs[n].text) : undefined;
+  return g !== undefined && g !== 'same' && segs[n].text.trimEnd().endsWith(':') && segs[n + 1].text.trim() !== '';
 }
 
 /** The table's column names under segment k, or under a group's label there (`Members:` ⏎ `Attendee⇥Role⇥Attendance`). */

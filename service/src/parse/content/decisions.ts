@@ -25,7 +25,7 @@ export function decision(line: Line): boolean {
   const after = read.parts || first.length === 0 ? undefined : nextSentence(state, seg, from, dk.end, read, first.length);
   if (after?.end) range = { start: range.start, end: after.end };
   // (a Markdown code span's marks left out: the clerk's words, as a published decision's)
-  const d: Decision = { text: withoutCodeMarks(after ? after.text : read.text), range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}) };
+  const d: Decision = { text: withoutCodeMarks(after ? after.text : read.text), range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}), ...(read.parts ? { parts: read.parts } : {}) };
   // (said under the page's `Decision:` label and again in the minute, or put as a motion just before: one decision)
   pushResolution(line.item.decisions, d);
   const written = t.slice(kw.start, kw.end).trim();

@@ -33,7 +33,7 @@ const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote (`Moved: Ana Ruiz / Second: Li Wei` under a scribe's `MOTION to …`). */
 // (`On being put to the meeting the amendment was LOST.`, as Australian councils record an amendment's vote)
-const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|unanimous(?:ly)?[ \t]+(?:carried|passed|adopted|approved)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /**
  * A line of its own, never the rest of a vote the page wrapped: one that opens with a keyword and its
  * colon (`ACTION:`, `Owner:`) or a number and its stop (the next item's `2. Review of actions`), or a

@@ -200,6 +200,8 @@ function actionOwner(line: Line): boolean {
   const words = d ? `${body.slice(ps, d.start)}${body.slice(d.end, pe)}` : body.slice(ps, pe);
   const text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
   const dueDate: Action['due'] = d ? { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: isNextMeeting(body.slice(d.start, d.end)) } : undefined;
+  // `Action: Director of Planning (due 5 February 2025)`: the bracket holds the due alone, the task is the paragraph above
+  if (d && DUE_WORD_ALONE.test(text)) return ownsAbove(line, owners, kw, dueDate);
   if (text.length === 0) return false;
   return push(line, text, state.r(seg, from + ps, from + pe), owners, kw, dueDate);
 }
@@ -244,6 +246,9 @@ export function ownerDueLine(line: Line): boolean {
   const dueDate: Action['due'] = { text: written, range, nextMeeting: isNextMeeting(written) };
   return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
 }
+/** A due's word left alone in a bracket once its date is read (`due`, `by:`, `deadline`). */
+const DUE_WORD_ALONE = /^(?:due(?:[ \t]+date)?|by|deadline|target(?:[ \t]+date)?)?[ \t:]*$/i;
+
 /** The due's field opening the line below an owner line the page wrapped. */
 const DUE_FIELD_FIRST = /^(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:/i;
 

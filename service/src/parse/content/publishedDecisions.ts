@@ -216,6 +216,16 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // `Transportation Strategic Policy Committee.`): not there for the reader, who reads on past it
     const past = open ? pastFooter(state, k) : -1;
     if (past > 0) j = past;
+    // `RESOLVED – (1) That … for adoption.` ⏎ (blank) ⏎ `(2) That the consent fee …`: the first part on the keyword's
+    // line, the next ones below, each its own paragraph; the parts are the whole resolution's, read from the first
+    const gap = state.segs[k + 1];
+    if (parts === undefined && gap !== undefined && gap.text.length === 0 && gap.line === state.segs[k].line + 1 && FIRST_PART.test(text)) {
+      const below = state.segs[k + 2];
+      if (below && below.line === gap.line + 1 && nextPartOf(text, below.text)) {
+        const read = partsBelow(state, below, text);
+        if (read && read.parts.length > 1) return { text, parts: read.parts, last: read.last };
+      }
+    }
     const next = j < state.segs.length ? state.segs[j] : undefined;
     if (!next || next.text.length === 0 || (past < 0 && next.line > state.segs[k].line + (j - k))) break;
     // `RESOLUTION OCM25/201` over `Moved: Cr Donnelly  Seconded: Cr Tipoki` over `That …`: the mover's
@@ -248,7 +258,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // not into a bullet of its own nor a speaker's line, `ack tkuhn`, `tkuhn: I still worry …`)
     const clause = !/[.;!?]$/.test(text) || (text.endsWith(';') && !next.bullet && !SPEAKER_LINE.test(next.text));
     if (!(/^[a-z]/.test(next.text) && clause) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
-    if (opening && part && !parts) parts = partsBelow(state, next);
+    if (opening && part && !parts) parts = partsBelow(state, next)?.parts;
     text = joinWrapped(text, next.text);
     last = next;
     k = j;
@@ -272,26 +282,35 @@ const ITEM_LIKE = /^[ \t]*(?:\d{1,4}[.)]?(?:[ \t]+\p{Lu}|[ \t]*$)|#)/u;
  * an item's head, a heading or a line that may open an item, a page's frame between them read as a
  * blank line. The part's first line alone when the lines are too long to read.
  */
-function partsBelow(state: ParseState, next: Segment): string[] | undefined {
+function partsBelow(state: ParseState, next: Segment, first?: string): { parts: string[]; last: Segment } | undefined {
   const heads = state.layout.heads;
   const debris = state.layout.debrisLines;
   const segs = state.segs;
-  const lines: string[] = [];
+  // (the first part read already, `first`, stands above a blank line, as written)
+  const lines: string[] = first === undefined ? [] : [first, ''];
+  const own: Segment[] = [];
   let line = next.line;
-  for (let k = indexOf(state, next); k >= 0 && k < segs.length && lines.length < PARTS_REACH; k++) {
+  for (let k = indexOf(state, next); k >= 0 && k < segs.length && own.length < PARTS_REACH; k++) {
     const sg = segs[k];
-    if (k > 0 && sg.line === segs[k - 1].line && lines.length > 0 && sg !== next) { lines[lines.length - 1] += `\t${sg.text}`; continue; }
+    if (k > 0 && sg.line === segs[k - 1].line && own.length > 0 && sg !== next) { lines[lines.length - 1] += `\t${sg.text}`; continue; }
     if (sg !== next && (sg.line !== line + 1 || heads?.has(sg.line) || sg.heading > 0 || (ITEM_LIKE.test(sg.text) && !PART.test(sg.text)))) break;
     line = sg.line;
     lines.push(sg !== next && debris.size > 0 && debris.has(sg.line) ? '' : sg.text);
+    own.push(sg);
   }
   const text = lines.join('\n');
-  const read = lines.length > 0 ? readResolutionParts(text) : [];
+  const read = own.length > 0 ? readResolutionParts(text) : [];
   if (read.length === 0) {
+    if (first !== undefined) return undefined;
     const one = readResolutionParts(next.text);
-    return one.length > 0 ? one.map((p) => next.text.slice(p.start, p.end).trim()) : undefined;
+    return one.length > 0 ? { parts: one.map((p) => next.text.slice(p.start, p.end).trim()), last: next } : undefined;
   }
-  return read.map((p) => text.slice(p.start, p.end).split('\n').map((w) => w.trim()).reduce((a, w) => (a.length === 0 ? w : joinLines(a, w)), ''));
+  // the segment the last part ends on (its line among those read, the first part's two before them)
+  const end = read[read.length - 1].end;
+  let at = 0;
+  for (let c = text.indexOf('\n'); c >= 0 && c < end; c = text.indexOf('\n', c + 1)) at++;
+  const last = own[Math.max(0, Math.min(own.length - 1, at - (first === undefined ? 0 : 2)))];
+  return { parts: read.map((p) => text.slice(p.start, p.end).split('\n').map((w) => w.trim()).reduce((a, w) => (a.length === 0 ? w : joinLines(a, w)), '')), last };
 }
 
 /**
@@ -315,6 +334,9 @@ function pastFooter(state: ParseState, k: number): number {
   }
   return -1;
 }
+
+/** A decision's words that open with the first of its parts (`(1) That …`, `(a) the …`). */
+const FIRST_PART = /^\((?:1|a|i)\)[ \t]/;
 
 /** The last part label a decision's words hold (`(1)`, `(a)`), and whether `next` opens with the one after it (`(2)`, `(b)`). */
 function nextPartOf(text: string, next: string): boolean {
@@ -555,7 +577,7 @@ const SECOND_VERB = new RegExp(String.raw`[ \t,]and[ \t]+(RESOLVED|${CAPS_DECISI
 function joinedDecisions(line: Line, d: Decision): Decision[] {
   if (d.parts || d.vote || d.text.length < 12) return [d];
   const m = SECOND_VERB.exec(d.text);
-  if (!m) return [d];
+  if (!m) return secondSentence(line, d);
   const { state, seg, from, body } = line;
   const kw = body.indexOf(d.keyword.value);
   const at = kw < 0 ? -1 : body.indexOf(m[0].trimStart(), kw + d.keyword.value.length);
@@ -567,6 +589,31 @@ function joinedDecisions(line: Line, d: Decision): Decision[] {
   return [
     { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + vs) } },
     { text: rest, range: { start: state.pos(seg, from + vs), end: d.range.end }, keyword: state.located(seg, from + vs, from + vs + m[1].length), inSentence: true },
+  ];
+}
+
+/** A sentence of its own deciding again (`… the report. Senate APPROVED the procedure …`): its subject, then its verb in capitals. */
+const NEXT_DECIDING = new RegExp(String.raw`(?:^|[.;][ 	]+)((?:The[ 	]+)?[A-Z][\w'’-]*(?:[ 	]+[A-Z][\w'’-]*){0,3}[ 	]+(?:RESOLVED|${CAPS_DECISION_VERBS.join('|')}))[ 	]+(?=[a-z(])`);
+
+/**
+ * Two decisions on one line, each its own sentence (`The report … was RECEIVED. Senate APPROVED the revised procedure …`,
+ * `Senate NOTED the report. Senate APPROVED the plan.`): each its own words, the second's keyword its subject and verb.
+ * (A passive keyword is its sentence whole: its words are the keyword's own.)
+ */
+function secondSentence(line: Line, d: Decision): Decision[] {
+  const passive = PASSIVE_VERB.test(d.keyword.value);
+  const m = NEXT_DECIDING.exec(d.text);
+  if (!m || (m.index === 0 && !passive) || (m.index > 0 && m[0].startsWith(';'))) return [d];
+  const { state, seg, from, body } = line;
+  const kw = body.indexOf(d.keyword.value);
+  const at = kw < 0 ? -1 : body.indexOf(m[1], kw + d.keyword.value.length);
+  if (at < 0) return [d];
+  const first = m.index === 0 ? d.keyword.value : d.text.slice(0, m.index + 1);
+  const rest = d.text.slice(m.index + m[0].length);
+  if (rest.length === 0) return [d];
+  return [
+    { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + at) } },
+    { text: rest, range: { start: state.pos(seg, from + at), end: d.range.end }, keyword: state.located(seg, from + at, from + at + m[1].length) },
   ];
 }
 
@@ -586,8 +633,9 @@ export function publishedDecision(line: Line): boolean {
   else pushResolution(line.item.decisions, first);
   for (let k = 1; k < joined.length; k++) line.item.decisions.push(joined[k]);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
-  // leaves the rest of the line to the others: the apologies are a list all the same
-  return !d.inSentence;
+  // leaves the rest of the line to the others: the apologies are a list all the same; so does one that notes
+  // the apologies (`Apologies were NOTED as indicated above. Dr A Roe, Associate Dean, attended for …`)
+  return !d.inSentence && !/^apolog/i.test(d.keyword.value);
 }
 
 /** After `approval`, which records the approval itself: the decision it is (never the whole line's meaning). */

@@ -11,7 +11,10 @@ import { joinSegments, voteRecord } from './joined';
 import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 
 /** Cheap first test: a line that opens with the record of a vote. */
-const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|(?:moved|proposed)\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*(?::[ \t]*)?\d)/i;
+const VOTE_LINE = /^[ \t]*(?:\(?vot(?:e|ing)[ \t]*:|(?:moved|proposed)\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*(?::[ \t]*)?\d)/i;
+
+/** A count in brackets, the whole line (`(Voting: 6 for, 2 against, 1 abstention)`, `(4 for, 0 against)`). */
+const BRACKETED_COUNT = /^[ \t]*\((?:vot(?:e|ing)[ \t]*:[ \t]*)?\d{1,3}[ \t]+(?:for|in[ \t]+favou?r)\b[^()]*\)[ \t.]*$/i;
 
 /** A line that opens with the mover (`Moved: RA.`, `Proposed by Cllr Day`, `Proposed TG, seconded KO.`). */
 const MOVED = /^[ \t]*(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:[ \t]*:|[ \t]+by\b|[ \t]+(?=[A-Z]))/;
@@ -36,10 +39,12 @@ export function voteLine(line: Line): boolean {
   const opens = OPENS_MOVER.test(body);
   const moved = opens && MOVED.test(body);
   if (opens && (!moved || OWN_MOTION.test(body))) return false;
+  // (or the count in brackets, a paragraph of its own under a resolution's parts: `(Voting: 6 for, 2 against, 1 abstention)`)
+  const bracketed = BRACKETED_COUNT.test(body);
   let p = k - 1;
-  if (moved && p > 0 && state.segs[p].text.trim() === '' && state.segs[p].line === seg.line - 1) p--;
+  if ((moved || bracketed) && p > 0 && state.segs[p].text.trim() === '' && state.segs[p].line === seg.line - 1) p--;
   const prev = p >= 0 ? state.segs[p] : undefined;
-  if (!prev || (prev.line !== seg.line - 1 && !(moved && prev.line === seg.line - 2)) || d.range.end.line !== prev.line) return false;
+  if (!prev || (prev.line !== seg.line - 1 && !((moved || bracketed) && prev.line === seg.line - 2)) || d.range.end.line !== prev.line) return false;
   const v = matchVote(body);
   // (a mover's line is the vote's only with its count: `Moved: JP Seconded: FQ For 3, against 0`)
   if (!v || moved && v.for === undefined && v.result === undefined) return false;

@@ -6,12 +6,21 @@
  * is neither a group's heading nor a person ends the annex. Asked by the closing-action-table row (parse/table.ts).
  */
 import { annexGroup } from '../../forms/attendanceAnnex';
-import { matchPersonLine, type PersonMatch } from '../../forms';
+import { matchInlineList, matchPersonLine, type PersonMatch } from '../../forms';
 import type { BlockKind } from '../../markup';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { DECLINE } from '../recogniser';
 import { addAnnexGroup } from './peopleForms';
+
+/** The people of an annex's line: one a line (`Austria⇥Ms Katrin HOLZER (Chair)`), or a list parted by commas (`Councillor A Roe (Chair), Dr B Lee`). */
+function peopleOf(t: string): readonly PersonMatch[] | undefined {
+  if (t.indexOf(',') > 0) {
+    const list = matchInlineList(t);
+    if (list && !list.kind && list.others.length === 0 && list.people.length >= 2) return list.people;
+  }
+  return matchPersonLine(t);
+}
 
 export function closingAttendance(state: ParseState, i: number): number {
   const at = state.layout.closingAttendance;
@@ -27,20 +36,25 @@ export function closingAttendance(state: ParseState, i: number): number {
     group = undefined;
   };
   let last = i;
+  const named = new Set<string>();
   for (let k = i + 1; k < segs.length; k++) {
     const s = segs[k];
     if (s.text.trim().length === 0 || state.layout.debrisLines.has(s.line)) { last = k; continue; }
+    // (a name alone under a label, `Also Present:` ⏎ `Lucy Achterberg`, is the label's person, no group of a body's name)
     const g = annexGroup(s.text);
-    if (g !== undefined) {
+    if (g !== undefined && !(g === 'same' && group && group.rows.length === 0 && group.seg.text.trimEnd().endsWith(':') && matchPersonLine(s.text))) {
       flush();
       if (g !== 'same') kind = g;
       group = { seg: s, kind, rows: [] };
       last = k;
       continue;
     }
-    const people = group ? matchPersonLine(s.text) : undefined;
+    const people = group ? peopleOf(s.text) : undefined;
     if (!group || !people) break;
-    group.rows.push({ seg: s, people });
+    // (one named on the list above again, `Fergus Doyle (for Sandra Whelan)` under `Substitutes:`: read once)
+    const fresh = people.filter((p) => !named.has(s.text.slice(p.name.start, p.name.end)));
+    for (const p of people) named.add(s.text.slice(p.name.start, p.name.end));
+    if (fresh.length > 0) group.rows.push({ seg: s, people: fresh });
     last = k;
   }
   flush();

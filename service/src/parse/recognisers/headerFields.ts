@@ -3,6 +3,7 @@
  * (inside an item, the closing-lines recogniser takes it first unless the item is about the
  * next meeting).
  */
+import { endBeforeDebris } from '../../forms/debris';
 import { findDate } from '../../dates';
 import { matchField, type FieldName } from '../../constructs';
 import { tabCells } from '../../forms/grid';
@@ -54,7 +55,12 @@ export function applyField(state: ParseState, seg: Segment, name: FieldName, val
       return;
     }
     case 'time': m.time = value; return;
-    case 'location': m.location = value; return;
+    // (its words before the page's link after them: `… EM4 7TQ. View directions`)
+    case 'location': {
+      const end = valueStart + endBeforeDebris(seg.text.slice(valueStart, valueEnd));
+      m.location = end < valueEnd ? state.located(seg, valueStart, end) : value;
+      return;
+    }
     // (the chair named under the attendance lists holds the role there: `Chair: Mei-Ling Zhou`)
     case 'chair': m.chair = value; listedTakesRole(state, seg, valueStart, 'Chair'); return;
     case 'status': m.status = value; return; // read by archive.ts (Approved …, Published, Draft)

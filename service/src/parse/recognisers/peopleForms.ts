@@ -10,7 +10,7 @@
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
 import type { TickedRoll } from '../../forms/attendanceCells';
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, endsPeopleList, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, endsPeopleList, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type QualifierKind, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
 import { isOfficeTitle, naturalOrder, officeBeforeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
@@ -29,6 +29,7 @@ import { keepsLastAnswers, lastAnswer } from '../../forms/lastAnswer';
 import { wikiEditAt } from '../../forms/debris';
 import { isColumnHeader } from '../../forms/meetingHeading';
 import { startsItem } from './numberedItems';
+import { matchArrivals } from '../../arrivals';
 import { surnameKey } from '../layout';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
@@ -433,7 +434,7 @@ function onlyComing(p: PersonMatch): boolean {
  * Gives the one person listed under this name in another list (by their name less titles) a fact written elsewhere
  * (as `giveRole`, a block this parse did not make is replaced, not changed). False when no one, or more than one, is.
  */
-function factOfListed(state: ParseState, except: PeopleBlock, written: string, q: PersonQualifier): boolean {
+function factOfListed(state: ParseState, except: PeopleBlock | undefined, written: string, q: PersonQualifier): boolean {
   const m = state.meeting;
   const name = parseName(written, state.lettersAfterNames);
   if (!m || !name) return false;
@@ -1078,6 +1079,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         const piece: Piece = { seg: seg(more.line), span: more.span };
         end = piece;
         const lastQ = qualifiers.length > 0 ? qualifiers[qualifiers.length - 1] : undefined;
+        if (more.initials) { if (!parts.initials) parts = { ...parts, initials: piece }; continue; }
         if (more.follows && lastQ && !lastQ.tail) qualifiers[qualifiers.length - 1] = { ...lastQ, tail: piece };
         else if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
         else if (b.person.unclosed && b.person.role) {
@@ -1105,7 +1107,12 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       }
       // `Rajiv Menon †` ⏎ … ⏎ `† joined via Microsoft Teams`: the key under the lists says how the marked member attended
       const mark = b.person.mark;
-      const key = mark ? markFootnote(state, at + b.line, seg(b.line).text.slice(mark.start, mark.end), KEY_REACH) : undefined;
+      // (or the heading's own legend: `Membership (A = apologies; * = attended part of the meeting)`)
+      // (a mark after the role's bracket, `Vice-President (Postgraduate)*`, read as a note of its own: the same mark)
+      const noted = mark ? -1 : qualifiers.findIndex((q) => q.piece.seg === seg(b.line) && MARK_ALONE.test(text(q.piece)));
+      const written = mark ? seg(b.line).text.slice(mark.start, mark.end) : noted >= 0 ? text(qualifiers[noted].piece).trim() : '';
+      const key = written ? markFootnote(state, at + b.line, written, KEY_REACH) ?? (heading ? keyInHeading(segs[i], written) : undefined) : undefined;
+      if (key && noted >= 0) qualifiers.splice(noted, 1);
       if (key) qualifiers.push({ piece: key.piece, q: key.q, kept: true });
       // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
@@ -1172,11 +1179,17 @@ function officeBeforeTitled(line: string): boolean {
   return n > 0 && TITLED_START.test(t.slice(n));
 }
 
+/** A name of two to four words and a bracket after it, the whole line (`Colin Ashdown (Licensing Manager)`). */
+const NAME_BRACKET_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*\([^()]{2,80}\)[ \t]*$/u;
+
 /** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
 function newPerson(before: string, next: string): boolean {
   // an office opens a person as a title does (`… Gordon Ostrander` ⏎ `Deputy Mayor Tracy Lindsay`)
   // (and an office before the title, `… Tadhg O'Galvin` ⏎ `Leas-Chathaoirleach Cllr Mary Ryan`)
-  if (!TITLED_START.test(next) && !opensWithOffice(next) && !officeBeforeTitled(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
+  // (and so does a name with its post in a bracket, the whole line, under an entry its bracket closed: `… (Head of Legal)` ⏎
+  // `Colin Ashdown (Licensing Manager)`, one officer a line under the label's)
+  const bracketed = before.trimEnd().endsWith(')') && NAME_BRACKET_LINE.test(next);
+  if (!bracketed && !TITLED_START.test(next) && !opensWithOffice(next) && !officeBeforeTitled(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
   let depth = 0;
   for (let k = 0; k < before.length; k++) {
     const c = before[k];
@@ -1404,6 +1417,23 @@ function markFootnote(state: ParseState, i: number, mark = '*', reach = 12): { r
   return undefined;
 }
 
+/** A mark alone (`*`, `†`, `‡`), as a list writes it after a member. */
+const MARK_ALONE = /^[ \t]*[*†‡§¶][ \t]*$/;
+
+/** The key to a mark in the list's heading, after the legend's first (`(A = apologies; * = attended part of the meeting)`). */
+function keyInHeading(seg: Segment, mark: string): { readonly piece: Piece; readonly q: Qualifier } | undefined {
+  const t = seg.text;
+  const at = t.indexOf(`; ${mark}`);
+  if (at < 0 || t.length > 200) return undefined;
+  const m = /^;[ \t]*\S[ \t]*[=:–—-][ \t]*([^;()]+)/.exec(t.slice(at));
+  if (!m) return undefined;
+  const words = m[1].trim();
+  const q = readQualifier(words);
+  if (!q) return undefined;
+  const start = at + m[0].indexOf(m[1]);
+  return { piece: { seg, span: { start, end: start + words.length } }, q: { kind: q.kind, start: 0, end: 0, ...(q.value !== undefined ? { value: q.value } : {}) } };
+}
+
 /** An organisation's pieces on the lines it runs over (`(Northgate` ⏎ `Ward)`): the first, and the last as its tail. */
 function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
   return ps.length === 0 ? {} : { org: ps[0], ...(ps.length > 1 ? { orgTail: ps[ps.length - 1] } : {}) };
@@ -1587,6 +1617,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   if (from === 0 && answerColumn(state, seg)) return;
   if (from === 0 && bulletedApologies(state, seg)) return;
   if (from === 0 && apologyLine(state, seg)) return;
+  // `Dr Ewa Roe joined the meeting at S.24.09. Sam Lee left the meeting after S.24.13.` under the lists: facts of those listed
+  if (!state.item && from === 0) comingsOfListed(state, seg);
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -1657,6 +1689,23 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     }
     const m = state.meeting;
     if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
+  }
+}
+
+/**
+ * Who came late or went early, in a sentence under the lists before the items (`Dr Ewa Roe joined the meeting at
+ * S.24.09.`): a fact of the one person listed under that name, as the list's own `(from S.24.09)` would be. A name
+ * no list holds is left to the sentence (an item's arrivals are read there).
+ */
+function comingsOfListed(state: ParseState, seg: Segment): void {
+  const t = seg.text;
+  if ((state.meeting?.people.length ?? 0) === 0) return;
+  for (const a of matchArrivals(t)) {
+    const ref = a.item?.ref;
+    const value = ref ?? a.time;
+    if (value === undefined || a.withdrawal) continue;
+    const kind: QualifierKind = ref !== undefined ? (a.kind === 'joined' ? 'from' : 'until') : a.kind === 'joined' ? 'arrived' : 'left';
+    factOfListed(state, undefined, t.slice(a.name.start, a.name.end), { kind, text: t.slice(a.name.end, a.end).trim(), value, range: state.r(seg, a.name.start, a.end) });
   }
 }
 

@@ -124,14 +124,15 @@ function itemBelowIntro(state: ParseState, k: number): boolean {
     if (startsItem(state, s)) return sentence && excludes;
     // (prose: a line ending a sentence, or one wrapped onto the next; never a heading, a bullet or a line of its own kind)
     if (s.heading > 0 || s.bullet || isHeadingLike(s.text) || isConfidentialHeading(s.text)) return false;
-    if (/[.:;]$/.test(s.text.trimEnd())) sentence = true;
+    if (/[.:;]\)?$/.test(s.text.trimEnd())) sentence = true;
     if (EXCLUSION.test(s.text)) excludes = true;
     k = state.nextNonBlank(k);
   }
   return false;
 }
 /** The words of an introduction to confidential business: the exclusion of the press and public, and why. */
-const EXCLUSION = /\b(?:exclu(?:de|ded|sion)|in[ \t]+private|in[ \t]+camera|closed[ \t]+session|(?:press|public)[ \t]+(?:and[ \t]+(?:the[ \t]+)?(?:press|public)[ \t]+)?(?:left|withdrew|were[ \t]+asked|be[ \t]+asked)|exempt[ \t]+information|confidential[ \t]+information|schedule[ \t]+12a|section[ \t]+100a)\b/i;
+// (a university's reserved business: `(Student members withdrew for the following item.)`)
+const EXCLUSION = /\b(?:exclu(?:de|ded|sion)|withdrew[ \t]+for[ \t]+the[ \t]+following|in[ \t]+private|in[ \t]+camera|closed[ \t]+session|(?:press|public)[ \t]+(?:and[ \t]+(?:the[ \t]+)?(?:press|public)[ \t]+)?(?:left|withdrew|were[ \t]+asked|be[ \t]+asked)|exempt[ \t]+information|confidential[ \t]+information|schedule[ \t]+12a|section[ \t]+100a)\b/i;
 
 
 /** A part's number (`Part 2`, `PART-2`): the one number a heading of confidential business holds. */

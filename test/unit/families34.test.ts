@@ -1,0 +1,231 @@
+/**
+ * Forms met in new documents of the council, web page, NHS, university and North American families, each read as a
+ * clerk reads it. Names and bodies are invented, in words other than the documents' own, with the near misses that
+ * must stay as they were.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeText, DEFAULT_SETTINGS, parse } from '#service';
+import { findDebris } from '#service/forms/debris';
+import { matchActionLine } from '#service/forms/actions';
+import { TODAY } from '../support/util';
+
+/** Each list of the meeting: its kind, then each person as `name | role | qualifiers as kind=value`. */
+function lists(text: string): string[] {
+  return parse(text).meeting!.people.map((b) => `${b.kind}: ${b.people.map((p) => [p.name.display, p.role ?? '', (p.qualifiers ?? []).map((q) => `${q.kind}=${q.value ?? q.text}`).join(' ')].join(' | ')).join('; ')}`);
+}
+
+/** Each decision of the meeting: its words, then its parts and its vote when it has them. */
+function decisions(text: string): string[] {
+  return parse(text).meeting!.items.flatMap((i) => i.decisions.map((d) => [d.text, ...(d.parts ?? []).map((p) => `  ${p}`), ...(d.vote ? [`  vote ${d.vote.for ?? '-'}/${d.vote.against ?? '-'}/${d.vote.abstentions ?? '-'}`] : [])].join('\n')));
+}
+
+/** Each action of the meeting: `owners: task (due)`. */
+function actions(text: string): string[] {
+  return parse(text).meeting!.items.flatMap((i) => i.actions.map((a) => `${a.owners.map((o) => o.text).join(' + ')}: ${a.text}${a.due ? ` (${a.due.text})` : ''}`));
+}
+
+const COMMITTEE = [
+  'PLANNING AND LICENSING COMMITTEE', '', 'Minutes of the meeting held on 12 March 2025', '',
+  '   41/25     MARKET STALL CHARGES', '',
+  '             The Markets Officer presented the report on the charges.', '',
+  '             RESOLVED – (1) That the charges at Appendix 1 be',
+  '                         approved from 1 April 2025.', '',
+  '                         (2) That the Markets Officer review the winter',
+  '                         discount and report to the June 2025 meeting.', '',
+  '             ACTION: Markets Officer', '',
+  '   42/25     TAXI TARIFF', '',
+  '             RESOLVED – (1) That the objections be noted.', '',
+  '                         (2) That the tariff come into force on 1 May 2025.', '',
+  '             (Voting: 7 for, 1 against, 2 abstentions)', '',
+  '   43/25     ANY OTHER BUSINESS', '', '             None.', '',
+].join('\n');
+
+test('a resolution\'s parts each a paragraph, the first on the keyword\'s line: all its parts, and the count in brackets below them its vote', () => {
+  assert.deepEqual(decisions(COMMITTEE), [
+    '(1) That the charges at Appendix 1 be approved from 1 April 2025.\n  (1) That the charges at Appendix 1 be approved from 1 April 2025.\n  (2) That the Markets Officer review the winter discount and report to the June 2025 meeting.',
+    '(1) That the objections be noted.\n  (1) That the objections be noted.\n  (2) That the tariff come into force on 1 May 2025.\n  vote 7/1/2',
+  ]);
+  // near miss: a paragraph labelled out of sequence after a blank line is the item's own, no part
+  const other = COMMITTEE.replace('(2) That the tariff', '(4) That the tariff');
+  assert.deepEqual(decisions(other)[1], '(1) That the objections be noted.');
+});
+
+test('an owner alone under a resolution whose parts are paragraphs: the whole resolution is the task', () => {
+  assert.deepEqual(actions(COMMITTEE), ['Markets Officer: (1) That the charges at Appendix 1 be approved from 1 April 2025. (2) That the Markets Officer review the winter discount and report to the June 2025 meeting.']);
+});
+
+const SENATE = [
+  'UNIVERSITY OF ESKDALE', '', 'SENATE', '', 'Minutes of the meeting held on Wednesday 4 December 2024 at 14:00', '', '',
+  'Membership (A = apologies; * = attended part of the meeting)', '',
+  'Ex officio',
+  'Professor Ruth Ambler, Vice-Chancellor (Chair)',
+  'Professor Idris Vane, Pro Vice-Chancellor (Research)      A',
+  'Professor Lena Hart, Executive Dean, Faculty of Engineering', '',
+  'Elected members of the academic staff',
+  'Dr Tomas Brandt',
+  'Dr Aiko Mori*',
+  'Dr Ewan Lusk                                                        A', '',
+  'In attendance',
+  'Dr Carys Penhale, Academic Registrar (Secretary)',
+  'Neil Okoro, Director of Planning (for item S.24.30 only)', '',
+  'Dr Aiko Mori joined the meeting at S.24.28. Dr Tomas Brandt left the meeting after S.24.30.', '', '',
+  'S.24.26  WELCOME AND APOLOGIES',
+  'Apologies were NOTED as indicated above. Dr Rhian Cole, Associate Dean, attended for Professor Vane.', '',
+  'S.24.27  QUALITY REPORT',
+  'Senate NOTED the outcomes of the review. Senate APPROVED the report for submission to Council.',
+  'Professor Hart to report to the next meeting on the three programmes.',
+  'Action: Executive Dean, Faculty of Engineering', '',
+  'S.24.28  RECRUITMENT',
+  'Senate asked the Director of Planning to bring a revised paper to the February meeting.',
+  'Action: Director of Planning (due 5 February 2025)', '',
+  'S.24.29  REPORTS OF FACULTY BOARDS',
+  'RECEIVED without discussion.', '',
+  'RESERVED BUSINESS',
+  '(Student members withdrew for the following item.)', '',
+  'S.24.30  HONORARY DEGREES – RESERVED',
+  'Recorded in the reserved minutes.', '',
+  'S.24.31  DATE OF NEXT MEETING',
+  'Wednesday 5 February 2025 at 14:00.', '',
+  'Dr Carys Penhale',
+  'Academic Registrar and Secretary to Senate',
+  'December 2024', '',
+].join('\n');
+
+test('a university\'s membership: its groups, the marks its heading\'s legend explains, a post after the comma, who came and went', () => {
+  assert.deepEqual(lists(SENATE), [
+    'present: Ruth Ambler | Vice-Chancellor (Chair) | ; Lena Hart | Executive Dean, Faculty of Engineering | ; Tomas Brandt |  | until=S.24.30; Aiko Mori |  | part=attended part of the meeting from=S.24.28',
+    'apologies: Idris Vane | Pro Vice-Chancellor | ; Ewan Lusk |  | ',
+    'inAttendance: Carys Penhale | Academic Registrar | ; Neil Okoro | Director of Planning | only=S.24.30',
+    'present: Rhian Cole | Associate Dean | substitute=for Professor Vane',
+  ]);
+  // near miss: a list of two names on one line stays two people; two names after the comma are no post
+  assert.deepEqual(lists(SENATE.replace('Dr Carys Penhale, Academic Registrar (Secretary)', 'Carys Penhale, Neil Okoro')).find((l) => l.startsWith('inAttendance'))?.split('; ').length, 3);
+  assert.equal(parse(SENATE.replace('Dr Rhian Cole, Associate Dean, attended', 'Ann Roe, Ben Lee, attended')).meeting!.people.length, 3);
+});
+
+test('an owner\'s post with the body after its comma is one owner; a bracket holding the due alone leaves the task above', () => {
+  const m = parse(SENATE).meeting!;
+  assert.deepEqual(m.items[1].actions.map((a) => [a.owners.map((o) => o.text), a.text]), [[['Executive Dean, Faculty of Engineering'], 'report to the next meeting on the three programmes']]);
+  assert.deepEqual(m.items[2].actions.map((a) => [a.owners.map((o) => o.text), a.text, a.due?.text]), [[['Director of Planning'], 'Senate asked the Director of Planning to bring a revised paper to the February meeting.', '5 February 2025']]);
+  const owners = (l: string): string[] => { const f = matchActionLine(l)!; return f.owners.map((o) => l.slice(o.start, o.end)); };
+  // near misses: two posts, or a post and a name, are two owners
+  assert.deepEqual(owners('Action: Clerk, Treasurer'), ['Clerk', 'Treasurer']);
+  assert.deepEqual(owners('Action: Head of Estates, Ann Roe'), ['Head of Estates', 'Ann Roe']);
+  // the owner listed by that post is no stranger
+  const findings = analyzeText('file:///s.minutes', 1, SENATE, DEFAULT_SETTINGS, TODAY).findings;
+  assert.ok(!findings.some((f) => /not in the attendance/.test(f.message)), findings.map((f) => f.message).join('\n'));
+});
+
+test('two decisions on one line, each its own sentence', () => {
+  assert.deepEqual(parse(SENATE).meeting!.items[1].decisions.map((d) => `${d.keyword.value} | ${d.text}`), ['Senate NOTED | the outcomes of the review.', 'Senate APPROVED | the report for submission to Council.']);
+  const one = (line: string): string[] => parse(SENATE.replace('Senate NOTED the outcomes of the review. Senate APPROVED the report for submission to Council.', line)).meeting!.items[1].decisions.map((d) => `${d.keyword.value} | ${d.text}`);
+  assert.deepEqual(one('The annual report was RECEIVED. Senate APPROVED the revised procedure.'), ['The annual report was RECEIVED | The annual report was RECEIVED', 'Senate APPROVED | the revised procedure.']);
+  // near misses: a sentence that decides nothing, and a clause after a semicolon, stay the decision's words
+  assert.deepEqual(one('Senate NOTED the report. The Chair thanked the panel.'), ['Senate NOTED | the report. The Chair thanked the panel.']);
+  assert.deepEqual(one('Senate NOTED the report; Senate APPROVED the plan.'), ['Senate NOTED | the report; Senate APPROVED the plan.']);
+});
+
+test('a heading of reserved business with a sentence of who withdrew under it heads the items below, never the item above', () => {
+  const findings = analyzeText('file:///s.minutes', 1, SENATE, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/confidential-marker');
+  assert.deepEqual(findings.map((f) => f.range.start.line), [SENATE.split('\n').indexOf('RESERVED BUSINESS')]);
+  assert.match(findings[0].message, /S\.24\.30, S\.24\.31/);
+  assert.doesNotMatch(findings[0].message, /S\.24\.29/);
+});
+
+test('the clerk\'s name, post and month closing the file are its signature; the same lines elsewhere are not', () => {
+  const lines = SENATE.split('\n');
+  const signed = findDebris(lines).filter((d) => d.kind === 'signature').map((d) => d.line);
+  assert.deepEqual(signed, [lines.length - 4, lines.length - 3, lines.length - 2]);
+  // near misses: a line after them, or a post that signs nothing (`Director of Estates`), and they are the item's text
+  assert.deepEqual(findDebris([...lines.slice(0, -1), 'The meeting closed at 16:00.', '']).filter((d) => d.kind === 'signature'), []);
+  assert.deepEqual(findDebris(SENATE.replace('Academic Registrar and Secretary to Senate', 'Director of Estates').split('\n')).filter((d) => d.kind === 'signature'), []);
+});
+
+const DISTRICT = [
+  'LAKEVIEW UNIFIED SCHOOL DISTRICT', 'BOARD OF EDUCATION', 'REGULAR MEETING MINUTES', 'April 9, 2024', '',
+  '1. CALL TO ORDER', 'President Ana Reyes called the meeting to order at 6:00 p.m.', '',
+  '2. ROLL CALL', 'Present: President Ana Reyes, Clerk Tom Hale, Trustee Jo Park',
+  'Staff Present: Dr. Mia Lund, Superintendent; Raj Patel, Assistant Superintendent, Educational Services; Kim Soto, Executive Assistant (recording)', '',
+  '3. ACTION ITEMS',
+  'Motion by Trustee Park, second by Clerk Hale, to award the contract to Bayside Paving, Inc. and authorize the Superintendent to sign the', '',
+  'Lakeview Unified School District        Board of Education Minutes        April 9, 2024        Page 2',
+  '215 Harbor Road, Lakeview, CA 95111  (555) 310-2200', '',
+  'agreement.', 'Motion carried 3-0.', '',
+  '4. ADJOURNMENT', 'Motion by Trustee Park, second by Clerk Hale, to adjourn.', 'Unanimously carried by voice vote.', '',
+].join('\n');
+
+test('a North American board: staff parted by semicolons with a comma in a post, the address under a page\'s footer, a voice vote', () => {
+  assert.deepEqual(lists(DISTRICT)[1], 'inAttendance: Mia Lund | Superintendent | ; Raj Patel | Assistant Superintendent, Educational Services | ; Kim Soto | Executive Assistant | minutes=recording');
+  const m = parse(DISTRICT).meeting!;
+  assert.deepEqual(m.items.map((i) => i.number?.written), ['1.', '2.', '3.', '4.']);
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => `${d.vote?.result} ${d.vote?.unanimous}`)), [[], [], ['carried true'], ['carried true']]);
+  // near miss: an address in the minutes' own words, no footer beside it, is text
+  const lines = DISTRICT.split('\n');
+  assert.deepEqual(findDebris(lines.map((l) => (l.includes('Page 2') ? 'The contract covers the yard at' : l))).filter((d) => d.kind === 'page-footer'), []);
+});
+
+test('officers one a line under the label\'s, each with their post in brackets; a list of substitutes, each for whom they came', () => {
+  const text = [
+    'PLANNING COMMITTEE', '', '   Minutes of a meeting held on Tuesday, 8 October 2024 at 6.30 pm', '',
+    '   PRESENT:    Councillor Ann Roe (Chairman)', '',
+    '   Substitutes:  Councillor Ben Lee (for Councillor Cy Dee)', '',
+    '   Officers:     Di Fox (Head of Planning)', '                 Ed Gale (Planning Manager)', '                 Flo Hunt (Democratic Services Officer)', '',
+    '   Apologies:    Councillor Cy Dee', '', '',
+    '   12/24     APOLOGIES', '', '              None.', '', '   13/24     MINUTES', '', '              Approved.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), [
+    'present: Ann Roe | Chairman | ', 'present: Ben Lee |  | substitute=Councillor Cy Dee',
+    'inAttendance: Di Fox | Head of Planning | ; Ed Gale | Planning Manager | ; Flo Hunt | Democratic Services Officer | ',
+    'apologies: Cy Dee |  | ',
+  ]);
+  // near miss: a bracket wrapped from the entry above (`(Head of` ⏎ `Planning)`) stays that entry's
+  assert.deepEqual(lists(text.replace('Di Fox (Head of Planning)', 'Di Fox (Head of').replace('                 Ed Gale (Planning Manager)', '                 Planning)')).find((l) => l.startsWith('inAttendance')), 'inAttendance: Di Fox | Head of Planning | ; Flo Hunt | Democratic Services Officer | ');
+});
+
+test('a table of the board whose role cell wrapped onto a line of its own, its empty cells\' tabs lost: the role whole, the initials the row\'s', () => {
+  const text = [
+    'Ashmoor Hospitals NHS Foundation Trust', 'MINUTES OF THE TRUST BOARD MEETING HELD IN PUBLIC', 'Wednesday 4 September 2024, 10:00', 'Present:',
+    'Name\tRole\tInitials', 'Ann Roe\tTrust Chair\tAR', 'Ben Lee\tChief Nurse and Director of Infection', 'Prevention and Control\tBL', 'Cy Dee\tNon-Executive Director\tCD', '',
+    'TB/24/061\tWelcome\t', '061.1\tThe Chair welcomed members.\t', 'TB/24/062\tClose\t', '062.1\tClosed.\t', '',
+  ].join('\n');
+  const people = parse(text).meeting!.people[0].people;
+  assert.deepEqual(people.map((p) => [p.name.display, p.role, p.initials]), [['Ann Roe', 'Trust Chair', 'AR'], ['Ben Lee', 'Chief Nurse and Director of Infection Prevention and Control', 'BL'], ['Cy Dee', 'Non-Executive Director', 'CD']]);
+  // near miss: a member whose row is whole, the next line another member with initials, is two people
+  const two = parse(text.replace('Chief Nurse and Director of Infection', 'Chief Nurse\tBL').replace('Prevention and Control\tBL', 'Dan Eve\tDE')).meeting!.people[0].people;
+  assert.deepEqual(two.map((p) => p.name.display), ['Ann Roe', 'Ben Lee', 'Dan Eve', 'Cy Dee']);
+});
+
+test('a council web page\'s attendance details after the items, each list under its label: the meeting\'s lists, and the last item ends above them', () => {
+  const text = [
+    'Agenda and minutes', 'Licensing Panel - Thursday, 21st November, 2024 2.00 pm', 'Venue: Room 4, Town Hall, High Street, Ashby, AB1 2CD. View directions', '',
+    '12.', 'Apologies for Absence', 'Minutes:', 'Apologies were received from Councillor Ed Gale. Flo Hunt attended as substitute for Councillor Gale.', ' ',
+    '13.', 'Date of Next Meeting', 'Minutes:', 'Thursday 23 January 2025 at 2.00 pm.', ' ',
+    'Attendance details', 'Present:', 'Councillor Ann Roe (Chair), Councillor Ben Lee, Dr Cy Dee, Flo Hunt (Substitute)', 'Also Present:', 'Di Fox',
+    'Apologies:', 'Councillor Ed Gale', 'Substitutes:', 'Flo Hunt (for Councillor Ed Gale)', 'Back to top', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Ann Roe | Chair | ; Ben Lee |  | ; Cy Dee |  | ; Flo Hunt |  | substitute=Substitute', 'inAttendance: Di Fox |  | ', 'apologies: Ed Gale |  | ']);
+  const m = parse(text).meeting!;
+  assert.equal(m.items[1].range.end.line, 12);
+  assert.equal(m.location?.value, 'Room 4, Town Hall, High Street, Ashby, AB1 2CD.');
+  // near miss: a heading of that name with a sentence under it, no list's label, is the minutes' text
+  assert.equal(parse(text.replace('Present:\n', 'The following were present.\n')).meeting!.items[1].range.end.line > 12, true);
+});
+
+test('an action log after the items whose cells wrapped onto the next line, the empty cells\' tabs lost: every row\'s status by its letter in the key', () => {
+  const text = [
+    'Ashmoor Hospitals NHS Foundation Trust', 'MINUTES OF THE TRUST BOARD MEETING HELD IN PUBLIC', 'Wednesday 4 September 2024, 10:00', '',
+    'TB/24/070\tAny other business\t', '070.1\tThere was no other business.\t',
+    'Appendix 1 – Board action log (public)',
+    'Ref\tMeeting\tMinute\tAction\tLead\tDue\tUpdate\tStatus',
+    'TB/24/041.3\t8 May 2024\tMaternity\tCirculate the survey benchmarking\tDP\tJul 2024\tCirculated 20 June\tB',
+    'TB/24/050.2\t3 July 2024\tWorkforce\tPresent the recruitment', 'evaluation\tOM\tNov 2024\tOn track\tG',
+    'TB/24/036.4\t6 March 2024\tDigital\tTraining compliance to 95%\tJW\tJun 2024', 'Revised to Oct 2024\tCompliance 88%\tA',
+    'Key: B = complete; G = on track; A = at risk of delay; R = overdue', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual((m.statusReviews ?? []).map((r) => `${r.ref} ${r.status} ${r.written}`), ['TB/24/041.3 done B', 'TB/24/050.2 open G', 'TB/24/036.4 open A']);
+  // near miss: a row whose next line opens with a reference is a row of its own
+  const own = parse(text.replace('Revised to Oct 2024\tCompliance 88%\tA', 'TB/24/036.5\tCompliance 88%\tA')).meeting!;
+  assert.ok(!(own.statusReviews ?? []).some((r) => r.ref === 'TB/24/036.4' && r.written === 'A'));
+});
