@@ -25,10 +25,12 @@ export interface ArrivalMatch {
 /** The verbs, each before " the meeting" (or "the room", "arrived at" a time, "withdrew for this item"). */
 const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|departed from|departed|withdrew(?:[ \t]+from)?)[ \t]+(?=the[ \t]+(?:meeting|room|chamber)\b|\d{1,2}[.:]\d{2}\b|for[ \t]+(?:this|the|item)\b)/gi;
 /** What follows the verb up to the end of the sentence: a time, an item, a withdrawal for one item. */
-const TIME = /\bat[ \t]+(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w])/i;
+// (never the figures of a minute's number, `at 24/116`)
+const TIME = /\bat[ \t]+(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w/])/i;
 const AT_ITEM = /\b(during|before|after|at[ \t]+the[ \t]+(?:start|end)[ \t]+of|for|in)[ \t]+(?:the[ \t]+)?(?:consideration[ \t]+of[ \t]+)?(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?:no\.?[ \t]*)?([A-Za-z]*\d[\w/-]*(?:\.\d+)*)/i;
 /** A minute's number written bare after the verb's tail (`joined the meeting at S.24.09`, `left after 24/117`): letters before it, or a slash. */
-const AT_MINUTE = /\b(at|during|before|after|from|for)[ \t]+((?:[A-Z]{1,4}[.\/]?\d{1,4}[.\/]\d{1,4}(?:[.\/]\d{1,4})?|\d{1,4}\/\d{2,4}))(?![\w\/])/;
+// (a number and its year, `116/24`, or year first, `24/116`: never a financial year, `2024/25`, nor a month's, `1/2025`)
+const AT_MINUTE = /\b(at|during|before|after|from|for)[ \t]+((?:[A-Z]{1,4}[.\/]?\d{1,4}[.\/]\d{1,4}(?:[.\/]\d{1,4})?|\d{2,3}\/\d{2}|\d{2}\/\d{3}))(?![\w\/])/;
 const FOR_ITEM = /\bfor[ \t]+(?:this|the|that)[ \t]+item\b|\bfor[ \t]+(?:agenda[ \t]+)?item\b|\bthe[ \t]+(?:room|chamber)\b/i;
 
 /** A word of a name: a capital, then letters, apostrophes, hyphens; or an initial. */
@@ -78,14 +80,16 @@ export function matchArrivals(text: string): ArrivalMatch[] {
     let stop = after;
     // a sentence's tail is short: looked at up to 160 characters, so a line of a thousand arrivals stays linear
     const limit = Math.min(text.length, after + 160);
-    while (stop < limit && !/[;\n]/.test(text[stop]) && !(text[stop] === '.' && !/\d/.test(text[stop + 1] ?? '') && !/\d/.test(text[stop - 1] ?? ''))) stop++;
+    // (a full stop between figures is a time's or a number's, `7.45pm`, `S.24.09`; one before a blank or the end closes the sentence)
+    while (stop < limit && !/[;\n]/.test(text[stop]) && !(text[stop] === '.' && (!/\d/.test(text[stop + 1] ?? '') && !/\d/.test(text[stop - 1] ?? '') || /^\s?$/.test(text[stop + 1] ?? '')))) stop++;
     const tail = text.slice(after, stop);
     const left = /^(?:left|departed|withdrew)/i.test(m[1]);
     const t = TIME.exec(tail);
     const it = AT_ITEM.exec(tail) ?? (t ? null : AT_MINUTE.exec(tail));
     const withdrawal = left && (/^withdrew/i.test(m[1]) || FOR_ITEM.test(tail)) ? true : undefined;
     out.push({
-      name: { start, end }, kind: left ? 'left' : 'joined', end: stop,
+      // (a time's or a number's stop closing the sentence, `at 20:50.`, is kept with it, as the line's end was)
+      name: { start, end }, kind: left ? 'left' : 'joined', end: text[stop] === '.' && /\d/.test(text[stop - 1] ?? '') ? stop + 1 : stop,
       ...(t ? { time: t[1].trim() } : {}),
       ...(it ? { item: { ref: it[2].replace(/[.]$/, ''), after: /after|end/i.test(it[1]) } } : {}),
       ...(withdrawal ? { withdrawal } : {}),

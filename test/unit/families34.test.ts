@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parse } from '#service';
-import { findDebris } from '#service/forms/debris';
+import { debrisKind, findDebris } from '#service/forms/debris';
 import { matchActionLine } from '#service/forms/actions';
 import { TODAY } from '../support/util';
 
@@ -228,4 +228,88 @@ test('an action log after the items whose cells wrapped onto the next line, the 
   // near miss: a row whose next line opens with a reference is a row of its own
   const own = parse(text.replace('Revised to Oct 2024\tCompliance 88%\tA', 'TB/24/036.5\tCompliance 88%\tA')).meeting!;
   assert.ok(!(own.statusReviews ?? []).some((r) => r.ref === 'TB/24/036.4' && r.written === 'A'));
+});
+
+test('a decision\'s sentence, then one of who came or went: the decision ends before it, the coming is the item\'s', () => {
+  const text = ['GOVERNING BOARD', '', 'Minutes of the meeting held on 13 November 2024', '', '1. PAY', 'Governors RATIFIED the pay committee decisions. Mr Okafor returned to the meeting.', '', '2. OTHER', 'None.', ''].join('\n');
+  const item = parse(text).meeting!.items[0];
+  assert.deepEqual(item.decisions.map((d) => d.text), ['the pay committee decisions.']);
+  assert.deepEqual(item.arrivals.map((a) => `${a.name.text} ${a.kind}`), ['Mr Okafor joined']);
+  // near miss: a sentence of anything else stays the decision's words
+  assert.deepEqual(parse(text.replace('Mr Okafor returned to the meeting.', 'The Chair thanked the Bursar.')).meeting!.items[0].decisions.map((d) => d.text), ['the pay committee decisions. The Chair thanked the Bursar.']);
+});
+
+test('a project\'s notes that set each topic as a bullet in bold under its agenda: the topics are the items, the agenda their contents', () => {
+  const text = [
+    '# Lumen TSC Meeting Notes', '', '## 2025-09-24', '', '### Attendance:', '', '* [x] Ada Roe, Independent (chair)', '* [x] Ben Lee, Kestrel', '',
+    '### Agenda:', '', '1. Review of action items', '2. Release status', '3. Next meeting', '',
+    '### Notes:', '',
+    '* **Review of action items**', '  * ~~Ben: update the guide~~ — done, merged in #140', '  * ~~Ada: ask about the budget~~ — dropped, no longer needed', '  * Ada: book the room — still open', '',
+    '* **Release status**', '  * **Decision:** #143 moved to the next milestone.', '  * AI: Ben to cut the release branch on Oct 1.', '',
+    '* **Next meeting**', '  * 2025-10-08, 16:00 UTC.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.map((i) => `${i.number?.written ?? '-'} ${i.title}`), ['- Review of action items', '- Release status', '- Next meeting']);
+  assert.deepEqual(m.items[1].decisions.map((d) => d.text), ['#143 moved to the next milestone.']);
+  assert.deepEqual(m.items[1].actions.map((a) => `${a.owners.map((o) => o.text).join('+')}: ${a.text}`), ['Ben: cut the release branch on Oct 1']);
+  // a task struck through with the word done after it was done; with another word, dropped
+  assert.deepEqual((m.statusReviews ?? []).map((r) => `${r.status} ${r.written}`), ['done done', 'dropped dropped', 'open still open']);
+  // near miss: bold bullets with nothing set in under them are a list's entries, and the numbered agenda stays the items
+  const flat = parse(text.replace(/\n  \* [^\n]*/g, '')).meeting!;
+  assert.deepEqual(flat.items.map((i) => i.number?.written), ['1.', '2.', '3.']);
+});
+
+test('a parish\'s apologies sent too, a guest present from a time until a minute, in words the list wraps', () => {
+  const text = [
+    'ASHWELL PARISH COUNCIL', 'Minutes of the meeting held on 5 March 2024', '',
+    'In attendance: Mr G Fenn (Clerk and RFO); County Councillor H Oduya (from 7.40pm until', '24/117); PCSO C Ridley (until 24/114).', '',
+    '24/112\tAPOLOGIES FOR ABSENCE', 'Apologies were received from Cllr B Rigby. District Councillor F Palmer had also sent apologies.', '',
+    '24/113\tDECLARATIONS', 'None.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['inAttendance: G Fenn | Clerk and RFO | ; H Oduya |  | from=7.40pm; C Ridley |  | until=24/114', 'apologies: B Rigby |  | ', 'apologies: F Palmer |  | ']);
+});
+
+test('near misses of the session\'s forms, each read as a clerk reads it (review)', () => {
+  const head = 'TOWN COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n';
+  // members of the public under the members present are no members
+  assert.deepEqual(lists(`${head}Present:\nCllr A Roe (Chair)\nCllr B Lee\n\nMembers of the public\nMr J Smith\n\n1. Apologies\n\nNone.\n\n2. Close\n\nClosed.\n`)[0], 'present: A Roe | Chair | ; B Lee |  | ');
+  // a surname that is an office's word is a person's, after a comma as in a list
+  assert.deepEqual(lists(`${head}Present:\nAnn Roe, Ben Lee, Cy Dee\nEd Gee, Mary Dean\n\n1. Apologies\n\nNone.\n\n2. Close\n\nClosed.\n`)[0].split('; ').length, 5);
+  // two owners' lines in a row share the paragraph above; an owner's line straight under the heading takes the item
+  const owned = parse(`${head}1. Estates\n\nThe Board asked for a revised estates strategy and a costed plan.\nAction: Director of Planning (due 5 February 2025)\nAction: Director of Finance (due 12 February 2025)\n\n2. Finance\n\nAction: Treasurer (by next meeting)\n\n3. AOB\n\nNone.\n`).meeting!;
+  assert.deepEqual(owned.items.flatMap((i) => i.actions.map((a) => `${a.owners[0].text}: ${a.text} (${a.due?.text})`)), ['Director of Planning: The Board asked for a revised estates strategy and a costed plan. (5 February 2025)', 'Director of Finance: The Board asked for a revised estates strategy and a costed plan. (12 February 2025)', 'Treasurer: Finance (next meeting)']);
+  // a next meeting's lines closing the file, the clerk's task among them, are the minutes', no signature
+  assert.deepEqual(findDebris('1. Minutes\n\nApproved.\n\n2. Date of next meeting\n\nSummer Term Meeting\nClerk to the Governors to circulate papers\nTuesday 14 May 2025\n'.split('\n')).filter((d) => d.kind === 'signature'), []);
+  // a planning application's address beside a page's footer is the minutes'
+  assert.deepEqual(findDebris(['5. Planning', '', '12 High Street, Ashby, LE65 1AB – two-storey rear extension', 'Page 2 of 4', '\f', '4 Mill Lane – new dwelling.'], ).filter((d) => d.line === 2), []);
+  // four deciding sentences on a line are four decisions
+  assert.equal(parse('SENATE\nMinutes of the meeting held on 3 March 2025\n\nS.24.01 Report\n\nThe report was RECEIVED. Senate APPROVED the procedure. Senate NOTED the timetable. Senate AGREED the terms.\n\nS.24.02 Close\n\nClosed.\n').meeting!.items[0].decisions.length, 4);
+  // a minute's number after the verb is no time; a financial year is no minute
+  assert.deepEqual(lists(`${head}Present: Councillor A Roe (Chair), Councillor B Lee, Councillor C Dee\n\nCouncillor C Dee joined the meeting at 24/116. Councillor B Lee left the meeting after 24/117. Councillor A Roe joined the meeting at 2024/25.\n\n24/116 Minutes\n\nApproved.\n\n24/117 Close\n\nClosed.\n`)[0], 'present: A Roe | Chair | ; B Lee |  | until=24/117; C Dee |  | from=24/116');
+  // a list at the page's foot the page wrapped, and a title in the plural before the names
+  assert.deepEqual(lists(`${head}1. Minutes\n\nApproved.\n\n2. Budget\n\nRESOLVED that the budget be recommended.\n\nAttendance details\nPresent:\nCouncillor A Roe (Chair), Councillor B Lee,\nCouncillor D Gee and Councillor F Hill\nApologies:\nCouncillors E Fox and H Ink\n`), ['present: A Roe | Chair | ; B Lee |  | ; D Gee |  | ; F Hill |  | ', 'apologies: E Fox |  | ; H Ink |  | ']);
+  // a parish's lettered applications after a resolution's first part are no parts of it
+  const planning = parse(`${head}5. Planning\n\nRESOLVED (a) That the council supports application 24/0031.\n\n(b) 24/0033 – 12 High Street – erection of garage. No objection.\n\n6. Finance\n\nOK.\n`).meeting!;
+  assert.equal(planning.items[0].decisions[0].parts, undefined);
+});
+
+test('a wiki\'s action templates, a list of those who joined late, a parish\'s footer with its signature space, a vote after a body\'s resolution', () => {
+  const wiki = [
+    'Board/Minutes/2023-06-07', '', 'Meeting of the Trustees of Ashfell Rescue Trust, Wednesday 7 June 2023, 19:30.', '',
+    'Attendance[edit]', '', '    Trustees present: Cat Bell (CB, chair); Ham Pryor (HP, treasurer)', '    Joined late: Fen Ware (FW)', '    Apologies: Ian Cass (IC)', '',
+    'Finance[edit]', '', 'The accounts were noted.', '',
+    'Actions from this meeting[edit]', '',
+    '    {{Action|HP, FW|Vehicle quotes, report to July meeting|July meeting}}', '    {{Action|CB|Foundation application|30 June 2023}}', '    {{Action|CB|Expenses policy (carried forward)|}}', '',
+  ].join('\n');
+  const m = parse(wiki).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => `${a.owners.map((o) => o.text).join('+')}: ${a.text} (${a.due?.text ?? '-'})`)), ['HP+FW: Vehicle quotes, report to July meeting (July meeting)', 'CB: Foundation application (30 June 2023)', 'CB: Expenses policy (carried forward) (-)']);
+  assert.deepEqual(lists(wiki).map((l) => l.split(':')[0]), ['present', 'present', 'apologies']);
+  // near miss: a template of another name is no action
+  assert.equal(parse(wiki.replace(/\{\{Action\|/g, '{{Note|')).meeting!.items.flatMap((i) => i.actions).length, 0);
+  // a parish's footer, the chairman's signature space before its page number
+  assert.equal(debrisKind('Ashby Parish Council Minutes 5 March 2025            Signed ………… Page 2 of 3'), 'page-footer');
+  assert.equal(debrisKind('The Clerk signed ………… the page 2 of the lease'), undefined);
+  // a body's resolution with its count after it in brackets
+  const voted = parse('ASHBY PARISH COUNCIL\nMinutes of the meeting held on 5 March 2025\n\n1. PLANNING\nThe Council resolved to object on the grounds of overlooking. (4 for, 1 against, 1 abstention)\n\n2. CLOSE\nClosed.\n').meeting!;
+  assert.deepEqual(voted.items[0].decisions.map((d) => [d.text, d.vote?.for, d.vote?.against, d.vote?.abstentions]), [['to object on the grounds of overlooking.', 4, 1, 1]]);
 });

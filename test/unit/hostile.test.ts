@@ -634,6 +634,12 @@ test('a post after a comma over blanks, a heading\'s legend, a second deciding s
     `${head}Elected members of the ${'academic '.repeat(n / 9)}staff\nDr Ann Roe\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
     `${head}S.24.1  CLOSE\nClosed.\n\nDr Ann Roe\nSecretary${' to the Senate'.repeat(n / 14)}\nDecember 2024\n`,
     `${head}S.24.1  FINANCE\nx.\nAction: Executive Dean${', Faculty of Science'.repeat(n / 21)}\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  REPORT\n${'Senate APPROVED the plan. '.repeat(n / 26)}\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}Present:\nAnn Roe${', Mary Dean'.repeat(n / 11)}; Ben Lee\n\nS.24.1  WELCOME\nNone.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  PLANNING\nRESOLVED (a) That x.\n\n(b) ${'That '.repeat(n / 5)}y.\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  X\nx\nMinutes 5 March 2025 Signed ${'… '.repeat(n / 2)}Page 2 of 3\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  ACTIONS\n{{Action|${'A, '.repeat(n / 3)}|x|May}}\n{{Action|A|${'x|'.repeat(n / 2)}}}\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  X\nThe Council resolved to object. (${'4 for, '.repeat(n / 7)}1 against)\nS.24.2  CLOSE\nClosed.\n`,
   ];
   for (const text of cases) {
     const started = Date.now();

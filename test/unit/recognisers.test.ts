@@ -962,6 +962,15 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },
     { line: 'The board APPROVED the revised budget.\n\nVote of thanks to the staff.', stops: false, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
   ],
+  'template-action': [
+    // a wiki's template: owners, task and due in its fields
+    { line: '{{Action|HP, RT|Vehicle quotes, report to July meeting|July meeting}}', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['HP', 'RT'], 'Vehicle quotes, report to July meeting', 'July meeting']); } },
+    // an empty due field gives none
+    { line: '{{Action|SR|Volunteer expenses policy|}}', stops: true, then: (l) => assert.equal(l.item.actions[0].due, undefined) },
+    // near misses: another template, or an action template with no task, is no action
+    { line: '{{Done|HP}}', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: '{{Action|HP}}', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   'motion-resolves': [
     // a union's motion: the heading is taken, the first paragraph is the one decision, because the vote line says it passed
     { line: '» **Union Council resolves:**\n1. To back the rent strike.\n2. To fund legal advice.\nMotion carried 30–4.', stops: true, then: (l) => { assert.deepEqual(l.item.decisions.map((d) => d.text), ['To back the rent strike.']); assert.equal(l.item.decisions[0].keyword.value, 'resolves'); } },

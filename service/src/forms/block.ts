@@ -5,7 +5,7 @@
  * One call for a parser recogniser: it returns the people with their lines, or declines.
  */
 import { matchInlineList } from './inline';
-import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, officeLessRow, readPerson } from './personLine';
+import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, officeLessRow, officeMayBeName, readPerson } from './personLine';
 import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
@@ -233,7 +233,8 @@ function officeAfterComma(line: string, one: PersonMatch, list: PeopleListMatch 
   const role = one.role;
   if (!role || !list || list.people.length !== 2 || TITLED_AFTER_COMMA.test(line)) return false;
   const second = list.people[1];
-  return namesOffice(line.slice(role.start, role.end)) && namesOffice(line.slice(second.name.start, second.name.end));
+  const office = line.slice(role.start, role.end);
+  return namesOffice(office) && namesOffice(line.slice(second.name.start, second.name.end)) && !officeMayBeName(office);
 }
 
 // The columns of a Markdown table of attendance, by their headings (any order, others passed over).

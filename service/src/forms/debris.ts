@@ -73,7 +73,8 @@ export interface DebrisContext {
 // `12/20` alone is an item number (`082/22`), never a page: only `Page …`, `- 3 -` and `3 of 7`
 const PAGE_ONLY = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
 /** `Page 2 of 3` (capital P) closing a line, after a gap, or after a word that is not a lowercase word of a sentence. */
-const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-])\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
+// (after a signature's dotted space too, `… Signed ………… Page 2 of 3`)
+const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-]|[…._]{2,}|…)\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
 const SLASHED_HEADER = /^.{3,80}\s\/\s.{3,40}\s\/\s\d{1,4}$/;
 const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|https?:\/\/)\S+)/i;
@@ -378,7 +379,9 @@ function twoSeparators(t: string, bar: number, bullet: number, dot: number): boo
 
 
 /** A street address with its ZIP code, postcode or telephone number, as a body prints it under its page's footer. */
-const FOOTER_ADDRESS = /^\d{1,5}[ \t]+\p{Lu}[\p{L}.'’ -]{2,40},[^.!?]*(?:\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|\(\d{3}\)[ \t]*\d{3}-\d{4})/u;
+// (the line ends with them, or with a telephone number, a mail or a web address after them: a planning application's
+// address with what is proposed after it, `12 High Street, Ashby, LE65 1AB – rear extension`, is the minutes')
+const FOOTER_ADDRESS = /^\d{1,5}[ \t]+\p{Lu}[\p{L}.'’ -]{2,40},[^.!?–—]*(?:\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|\(\d{3}\)[ \t]*\d{3}-\d{4})(?:[ \t,|•·]+(?:(?:Tel|Phone|T)[.:]?[ \t]*)?(?:\(\d{3}\)[ \t]*\d{3}-\d{4}|\+?[\d ()-]{7,16}\d|[\w.+-]+@[\w.-]+|(?:https?:\/\/|www\.)\S+))*[ \t]*$/u;
 
 /**
  * The forms of `kindOf` that are debris only in their place (`t` not blank), asked alone by
@@ -802,6 +805,10 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
 const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}$/;
 /** A titled name alone on its line (`Dr Philippa Stanton`, `Mrs J. Roe`), or two to four capitalised words. */
 const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Cllr|Councillor)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Words no signatory's name holds (`Summer Term Meeting`, `Date of Next Meeting`). */
+const NOT_A_NAME = /\b(?:Meeting|Term|Date|Next|Time|Venue|Minutes|Report|Board|Committee|Council|Agenda|Item|Action|Close|Closed)\b/;
+/** A task after the post (`… to circulate papers`): the words `to` and a verb in small letters, not a body's `to the`. */
+const POST_TASK = /\bto[ \t]+(?!the\b|The\b)[a-z]/;
 /** The post a clerk signs the minutes in (`Academic Registrar and Secretary to Senate`, `Clerk to the Governors`). */
 const SIGNATORY_POST = /\b(?:[Ss]ecretary|[Cc]lerk|[Rr]egistrar|[Gg]overnance|[Dd]emocratic [Ss]ervices|[Cc]ommittee [Oo]fficer|[Mm]inute[ -]?[Tt]aker)\b/;
 
@@ -819,7 +826,8 @@ function closingSignatory(r: LineReading): void {
   const post = dated ? end - 1 : end;
   const name = post - 1;
   if (name < 1 || texts[name - 1] !== '' || texts[post].length > 80 || texts[name].length > 60 || kinds[name] !== undefined || kinds[post] !== undefined) return;
-  if (!SIGNATORY_POST.test(texts[post]) || !SIGNATORY_NAME.test(texts[name])) return;
+  // (a post, never a task: `Clerk to the Governors to circulate papers` under `Summer Term Meeting` is the minutes')
+  if (!SIGNATORY_POST.test(texts[post]) || !SIGNATORY_NAME.test(texts[name]) || NOT_A_NAME.test(texts[name]) || POST_TASK.test(texts[post])) return;
   for (let i = name; i <= end; i++) kinds[i] = 'signature';
 }
 

@@ -228,7 +228,7 @@ function form(text: string, unanimity: boolean, kwStart: number, kwEnd: number, 
  * decisions. Mr Okafor returned.`, `It was RESOLVED to accept the apologies. Cllr D Pike was absent; …`): the decision
  * ends before it, a record of who came and went is no part of it. The text's end when none does.
  */
-function attendanceNoteAt(text: string, from: number): number {
+export function attendanceNoteAt(text: string, from: number): number {
   for (let p = text.indexOf('. ', from); p >= 0 && p < text.length; p = text.indexOf('. ', p + 2)) {
     let s = p + 2;
     while (s < text.length && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;

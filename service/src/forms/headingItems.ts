@@ -50,10 +50,11 @@ export interface HeadingItems {
 }
 
 /** The labels of a page's own parts, never an item (a people list, its links, its contents, the agenda). */
-const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|notes)$/i;
+// (a label's colon, `### Attendance:`, `### Notes:`, as a project's notes print them, is none of its words)
+const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|notes):?$/i;
 
 /** The page's parts whose sub-headings are the business (`## Agenda` over `### Budget`); under any other (`## Attendance` over `### TSC members`) they are the part's own. */
-const HOLDS_BUSINESS = /^(?:agenda|minutes|notes|contents|table of contents)$/i;
+const HOLDS_BUSINESS = /^(?:agenda|minutes|notes|contents|table of contents):?$/i;
 
 /** A Markdown link `[#801](https://…)`: its text is what a reader sees. */
 const MD_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
@@ -75,12 +76,18 @@ export function headingEnd(text: string): number {
 export function headingTitle(text: string): string {
   const edit = wikiEditAt(text);
   // (a scribe's topic line, `Topic: Action review`, titles its topic as a heading does)
-  return (edit ? text.slice(0, edit.index) : text).replace(/^\s*(?:#{1,6}\s+|Topic:[ \t]+)/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+  const t = (edit ? text.slice(0, edit.index) : text).replace(/^\s*(?:#{1,6}\s+|Topic:[ \t]+)/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+  // (a topic in bold as the notes' bullet, `* **3.1 release status**`: its words, the bullet and the marks left out)
+  const bold = t.length > 4 && t.endsWith('**') || t.endsWith('**:') ? BOLD_TOPIC.exec(t) : null;
+  return bold ? bold[1].trim() : t;
 }
+
+/** A topic's line in the notes: a bullet at the margin (or none) and its words all in bold (`* **Contributor summit planning**`). */
+const BOLD_TOPIC = /^(?:[*-][ \t]+)?\*\*([^*\n]{2,120})\*\*:?$/;
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines) ?? underlinedHeadings(lines) ?? plainHeadings(lines);
+    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? boldTopics(lines) ?? tableItems(lines) ?? underlinedHeadings(lines) ?? plainHeadings(lines);
   } catch {
     return undefined;
   }
@@ -327,6 +334,54 @@ function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
   const agenda = agendaOfHeadings(lines, hs, heads);
   return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
+}
+
+/** A topic's bullet at the margin, all in bold, alone on its line (`* **3.1 release status**`). */
+const BOLD_BULLET = /^[*-][ \t]+\*\*[^*\n]{2,120}\*\*:?[ \t]*$/;
+
+/**
+ * A project's notes that set each topic as a bullet in bold at the margin, its notes the bullets under it
+ * (`### Notes:` ⏎ `* **3.1 release status**` ⏎ `  * Aisling: two blockers left.`), under a Markdown page's title: the
+ * topics are the items, two at least; the agenda's numbered list above them (`### Agenda:` ⏎ `1. 3.1 release status`),
+ * when half its entries or more name a topic, is their list of contents, no items.
+ */
+function boldTopics(lines: readonly string[]): HeadingItems | undefined {
+  let top = -1;
+  for (let i = frontMatterEnd(lines, Math.min(lines.length, 41)), seen = 0; i < lines.length && seen < 4; i++) {
+    if (blank(lines[i])) continue;
+    if (/^#\s/.test(lines[i])) { top = i; break; }
+    seen++;
+  }
+  if (top < 0) return undefined;
+  const heads = new Map<number, HeadingRole>();
+  const titles: string[] = [];
+  for (let i = top + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if ((l.charCodeAt(0) !== 0x2a && l.charCodeAt(0) !== 0x2d) || !BOLD_BULLET.test(l)) continue;
+    // (the topic's notes under it: the next line that is not blank is a bullet set in from the margin)
+    let n = i + 1;
+    while (n < lines.length && blank(lines[n])) n++;
+    if (n >= lines.length || !/^[ \t]+[*-][ \t]/.test(lines[n])) continue;
+    heads.set(i, 'item');
+    titles.push(headingTitle(l));
+  }
+  if (heads.size < 2) return undefined;
+  const words = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+  const named = new Set(titles.map(words));
+  const first = Math.min(...heads.keys());
+  for (let i = top + 1; i < first; i++) {
+    if (!/^#{1,6}[ \t]+agenda:?[ \t]*$/i.test(lines[i])) continue;
+    let n = i + 1;
+    const entries: string[] = [];
+    for (; n < first; n++) {
+      if (blank(lines[n])) { if (entries.length > 0) break; continue; }
+      const e = NUMBERED_ENTRY.exec(lines[n]);
+      if (!e) break;
+      entries.push(words(headingTitle(e[1])));
+    }
+    if (entries.length >= 2 && entries.filter((e) => named.has(e)).length * 2 >= entries.length) return { form: 'markdown', heads, contents: i };
+  }
+  return { form: 'markdown', heads };
 }
 
 /**

@@ -5,7 +5,7 @@
  * received from …"), absences ("Cllr X was absent"), and substitutions ("X attended as substitute for Y").
  */
 import { labelKind } from './headings';
-import { namesOffice, readPerson, type ReadOptions } from './personLine';
+import { namesOffice, officeMayBeName, readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
 import { isGovernorCategory, looksLikeBody, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
@@ -536,7 +536,7 @@ function andPost(text: string, part: Span, next: Span | undefined): boolean {
  */
 function postToSemicolon(text: string, prev: PersonMatch, parts: readonly Span[], k: number, end: number, options: ReadOptions): number {
   // (a name with its initials, or one whose next part names an office: `Victor Ng, Assistant Superintendent, Business Services;`)
-  if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start)) || !(prev.initials || namesOffice(text.slice(parts[k].start, parts[k].end)))) return -1;
+  if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start)) || !(prev.initials || (namesOffice(text.slice(parts[k].start, parts[k].end)) && !officeMayBeName(text.slice(parts[k].start, parts[k].end))))) return -1;
   for (let j = k; j < parts.length; j++) {
     const t = text.slice(parts[j].start, parts[j].end);
     if (!/^\p{Lu}/u.test(t) || stripTitles(t) !== t || factAfterComma(t) || readPerson(text, parts[j].start, parts[j].end, options)?.initials) return -1;
@@ -774,7 +774,7 @@ const LEAVE_SOUGHT = String.raw`(?:sought|requested|applied\s+for)\s+leave\s+of\
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
 const SENT = new RegExp(String.raw`\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b${LEAVE_SOUGHT}`, 'i');
 /** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
-const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|${LEAVE_SOUGHT})(?:\s*\(([^()]{1,60})\))?`, 'gi');
+const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|${LEAVE_SOUGHT})(?:\s*\(([^()]{1,60})\))?`, 'gi');
 
 /**
  * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the
@@ -1082,7 +1082,7 @@ export function matchSubstitution(text: string): SubstitutionMatch[] {
       if (!readPerson(text, first.start, first.end) || !readPerson(text, second.start, second.end)) continue;
       // (a post between commas names an office, never a second name: `Ann Roe, Ben Lee, attended for …` is no one's post)
       const comma = forward ? text.indexOf(',', first.start) : -1;
-      if (comma >= 0 && comma < first.end && text.lastIndexOf('(', comma) < first.start && !namesOffice(text.slice(comma + 1, first.end))) continue;
+      if (comma >= 0 && comma < first.end && text.lastIndexOf('(', comma) < first.start && (!namesOffice(text.slice(comma + 1, first.end)) || officeMayBeName(text.slice(comma + 1, first.end)))) continue;
       out.push(forward ? { substitute: first, for: second } : { substitute: second, for: first });
     }
   }

@@ -26,6 +26,18 @@ export function namesOffice(text: string): boolean {
   return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(officeHead(t) ?? t) || /^[A-Z]{2,6}(?:Co)?$/.test(t);
 }
 
+/** The words that open an office's name, never a person's given name (`Academic Registrar`, `Assistant Superintendent`). */
+const OFFICE_OPENING = /^(?:Assistant|Associate|Academic|Acting|Deputy|Senior|Chief|Executive|Vice|Head|Interim|Principal|Lead|General|Finance|Town|City|Parish|Senate|Borough|County|District|Democratic|Committee|Board|Company|Managing|Medical|Clinical|Nursing|Financial|Operating|Technical|Student|Staff|Parent|Foundation|Co-opted|Lay|Independent|Non-Executive|Programme|Project|Pro|Trust|Faculty|School|University|Council|Governance|Corporate|Public|Legal|Planning|Regional|National|Area|Team|Clerk|Treasurer)$/;
+
+/**
+ * Whether an office's words after a comma may be a second person's name (`Mary Dean`, `Tom Clerk`): two capitalised
+ * words, the first no word an office opens with. A post of one word or three, or one with a bracket, is an office.
+ */
+export function officeMayBeName(text: string): boolean {
+  const m = /^[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$/u.exec(text);
+  return m !== null && !OFFICE_OPENING.test(m[1]);
+}
+
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
 

@@ -136,6 +136,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // (`for Councillor Hazel Orme`: a titled member's full name too)
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor)\\.?\\s+[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]+){1,2})$`), 'substitute'],
   [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
+  // (`from 7.40pm until 24/117`: when they came, the words keeping when they went)
+  [new RegExp(`^(?:from|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})\\s+(?:until|to|till)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(?:${REF}|${TIME})$`, 'i'), 'from'],
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
   // (`from item II`, `until item IV.B`: a North American council numbers its items in Roman numerals, in capitals)
   [new RegExp(`^(?:[Ff]rom|[Jj]oined(?:\\s+at)?|[Pp]resent\\s+from)\\s+[Ii]tems?\\s+(${ROMAN_ITEM})$`), 'from'],

@@ -6,7 +6,7 @@
  * "Ms Oduwole agreed to share a draft" is an undertaking, an action.
  */
 import type { InlineRecogniser, Line } from './inline';
-import { continued, indexOf } from './publishedDecisions';
+import { continued, indexOf, nextSentence } from './publishedDecisions';
 import { W_AGREED } from './keywords';
 import { DECIDING_BODY } from '../../forms/decisions';
 
@@ -77,10 +77,13 @@ export function bodyDecision(line: Line): boolean {
   const read = continued(state, seg, first);
   // (up to the end of its sentence: one that follows on the wrapped line, `The work will take place …`, is no part of it)
   const stop = read.last === seg ? null : /[.!?](?=[ \t]+[A-Z])/.exec(read.text.slice(first.length));
-  const text = stop ? read.text.slice(0, first.length + stop.index + 1) : read.text;
+  let text = stop ? read.text.slice(0, first.length + stop.index + 1) : read.text;
   if (text.length === 0) return false;
   const range = state.r(seg, from + kw.start, seg.text.length);
-  item.decisions.push({ text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
+  // the record of its vote in the sentence after (`… resolved to object. (4 for, 1 against, 1 abstention)`): kept as data
+  const after = nextSentence(state, seg, from, ts, read, first.length);
+  if (after?.vote) text = after.text;
+  item.decisions.push({ text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true, ...(after?.vote ? { vote: after.vote } : {}) });
   return false;
 }
 

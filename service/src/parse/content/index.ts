@@ -37,6 +37,7 @@ import { LED_DECISION } from './ledDecisions';
 import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
 import { BARE_RESULT, PROCEEDINGS } from './proceedings';
+import { TEMPLATE_ACTION } from './templateActions';
 
 export const INLINE: readonly InlineRecogniser[] = [
   REGISTER, // the whole line, first: a register of attendance in an item, its heading row and the rows and groups' labels it took
@@ -46,6 +47,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   TRAILING_STATUS, // the whole line, before the action readers: `1. ACTION: HS to renew … . Yes check.svg Done` reviews an earlier action
   CAPITAL_STATUS, // the whole line, before the action readers: `DONE – Tom: move the reserve account …` under a review's heading
   LISTED_STATUS, // the whole line, before the action readers: `Dog park lighting – in design, bids expected August` in a list led as a review of open requests
+  TEMPLATE_ACTION, // the whole line: a wiki's `{{Action|SR|Foundation application|30 June 2023}}`
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   LIST_ROW_ACTION, // the whole line: a row of a wiki's `New actions` list without the keyword, `GH – 28-day letters … (by 21 May)`
   OWNER_COLON_BULLET, // the whole line: a bullet of the owners, a colon and the task, `► SK/JW: bring a budget forecast … – July board`

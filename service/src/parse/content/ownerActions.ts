@@ -201,7 +201,8 @@ function actionOwner(line: Line): boolean {
   const text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
   const dueDate: Action['due'] = d ? { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: isNextMeeting(body.slice(d.start, d.end)) } : undefined;
   // `Action: Director of Planning (due 5 February 2025)`: the bracket holds the due alone, the task is the paragraph above
-  if (d && DUE_WORD_ALONE.test(text)) return ownsAbove(line, owners, kw, dueDate);
+  // (straight under the item's heading, no paragraph above: the item is the task, `2. Finance` ⏎ `Action: Treasurer (by next meeting)`)
+  if (d && DUE_WORD_ALONE.test(text)) return ownsAbove(line, owners, kw, dueDate) || (line.item.title.length > 0 && push(line, line.item.title, line.item.titleRange ?? state.whole(seg), owners, kw, dueDate));
   if (text.length === 0) return false;
   return push(line, text, state.r(seg, from + ps, from + pe), owners, kw, dueDate);
 }
@@ -263,6 +264,10 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
     item.actions[at] = { ...a, owners, ownerInferred: false, due: lineDue ?? a.due };
     return true;
   }
+  // `Action: Director of Planning (due 5 February)` ⏎ `Action: Director of Finance (due 12 February)`: two owners of the one
+  // paragraph's task, each line its own action (the line above is no word of the task)
+  const prev = item.actions[item.actions.length - 1];
+  if (prev && prev.owners.length > 0 && prev.keyword && prev.range.start.line === seg.line - 1 && prev.textRange.end.line < seg.line - 1) return push(line, prev.text, prev.textRange, owners, kw, lineDue);
   const k = indexOf(state, seg);
   const task = k < 0 ? undefined : taskAbove(state, k, item);
   if (!task) return false;

@@ -16,7 +16,7 @@ import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, joinedRange, voteRecord } from './joined';
 import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
-import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
+import { attendanceNoteAt, CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 import { matchVoteAfter } from '../../forms/votes';
@@ -221,7 +221,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     const gap = state.segs[k + 1];
     if (parts === undefined && gap !== undefined && gap.text.length === 0 && gap.line === state.segs[k].line + 1 && FIRST_PART.test(text)) {
       const below = state.segs[k + 2];
-      if (below && below.line === gap.line + 1 && nextPartOf(text, below.text)) {
+      if (below && below.line === gap.line + 1 && nextPartOf(text, below.text) && samePartOpening(text, below.text)) {
         const read = partsBelow(state, below, text);
         if (read && read.parts.length > 1) return { text, parts: read.parts, last: read.last };
       }
@@ -333,6 +333,19 @@ function pastFooter(state: ParseState, k: number): number {
     else if (s.text.length > 0) return footer ? j : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the part below opens as the first did (`(1) That …` over `(2) That …`, `(a) notes …` over `(b) agrees …`): a
+ * paragraph labelled next in the series that opens otherwise (`(b) 24/0033 – 12 High Street – …`, a parish's
+ * application of its own) is none of the resolution's.
+ */
+function samePartOpening(first: string, next: string): boolean {
+  const a = /^\([^)]{1,5}\)[ \t]+(\S+)/.exec(first)?.[1] ?? '';
+  const b = /^[ \t]*\([^)]{1,5}\)[ \t]+(\S+)/.exec(next)?.[1] ?? '';
+  if (!/^\p{L}/u.test(b)) return false;
+  if (/^that$/i.test(a)) return /^that$/i.test(b);
+  return /^\p{Ll}/u.test(a) === /^\p{Ll}/u.test(b);
 }
 
 /** A decision's words that open with the first of its parts (`(1) That …`, `(a) the …`). */
@@ -600,21 +613,33 @@ const NEXT_DECIDING = new RegExp(String.raw`(?:^|[.;][ 	]+)((?:The[ 	]+)?[A-Z][\
  * `Senate NOTED the report. Senate APPROVED the plan.`): each its own words, the second's keyword its subject and verb.
  * (A passive keyword is its sentence whole: its words are the keyword's own.)
  */
-function secondSentence(line: Line, d: Decision): Decision[] {
+function secondSentence(line: Line, d: Decision, after = 0, depth = 0): Decision[] {
   const passive = PASSIVE_VERB.test(d.keyword.value);
   const m = NEXT_DECIDING.exec(d.text);
-  if (!m || (m.index === 0 && !passive) || (m.index > 0 && m[0].startsWith(';'))) return [d];
+  if (!m || (m.index === 0 && !passive) || (m.index > 0 && m[0].startsWith(';'))) return [depth === 0 ? attendanceAfter(line, d) : d];
   const { state, seg, from, body } = line;
-  const kw = body.indexOf(d.keyword.value);
+  const kw = body.indexOf(d.keyword.value, after);
   const at = kw < 0 ? -1 : body.indexOf(m[1], kw + d.keyword.value.length);
   if (at < 0) return [d];
   const first = m.index === 0 ? d.keyword.value : d.text.slice(0, m.index + 1);
   const rest = d.text.slice(m.index + m[0].length);
   if (rest.length === 0) return [d];
-  return [
-    { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + at) } },
-    { text: rest, range: { start: state.pos(seg, from + at), end: d.range.end }, keyword: state.located(seg, from + at, from + at + m[1].length) },
-  ];
+  const next: Decision = { text: rest, range: { start: state.pos(seg, from + at), end: d.range.end }, keyword: state.located(seg, from + at, from + at + m[1].length) };
+  // (a third and more on the line, `… Senate NOTED the timetable. Senate AGREED the terms.`: each its own)
+  return [{ ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + at) } }, ...(depth < 20 ? secondSentence(line, next, at, depth + 1) : [next])];
+}
+
+/**
+ * A decision whose words run on into a sentence of who came or went (`Governors RATIFIED the decisions. Mr Okafor
+ * returned.`): its words end before it, on its own line (forms/decisions.ts `attendanceNoteAt`, as its readers there do).
+ */
+function attendanceAfter(line: Line, d: Decision): Decision {
+  if (d.text.indexOf('. ') < 0 || d.range.start.line !== d.range.end.line) return d;
+  const end = attendanceNoteAt(d.text, 0);
+  if (end >= d.text.length) return d;
+  const { state, seg, from, body } = line;
+  const at = body.indexOf(d.text.slice(end).trimStart());
+  return { ...d, text: d.text.slice(0, end), ...(at > 0 ? { range: { start: d.range.start, end: state.pos(seg, from + body.slice(0, at).trimEnd().length) } } : {}) };
 }
 
 export function publishedDecision(line: Line): boolean {
@@ -635,7 +660,8 @@ export function publishedDecision(line: Line): boolean {
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same; so does one that notes
   // the apologies (`Apologies were NOTED as indicated above. Dr A Roe, Associate Dean, attended for …`)
-  return !d.inSentence && !/^apolog/i.test(d.keyword.value);
+  // (and one whose words end before a sentence of who came or went: the arrivals' reader reads that sentence)
+  return !d.inSentence && !/^apolog/i.test(d.keyword.value) && !(joined.length === 1 && first.text !== d.text);
 }
 
 /** After `approval`, which records the approval itself: the decision it is (never the whole line's meaning). */

@@ -15,8 +15,11 @@ import { addAnnexGroup } from './peopleForms';
 
 /** The people of an annex's line: one a line (`Austria⇥Ms Katrin HOLZER (Chair)`), or a list parted by commas (`Councillor A Roe (Chair), Dr B Lee`). */
 function peopleOf(t: string): readonly PersonMatch[] | undefined {
-  if (t.indexOf(',') > 0) {
-    const list = matchInlineList(t);
+  // (a list the page wrapped ends its line on a comma, `…, Councillor C Dee,` ⏎ `Councillor D Gee and Councillor F Hill`)
+  if (t.indexOf(',') > 0 || / and | & /.test(t)) {
+    let end = t.length;
+    while (end > 0 && /[\s,;]/.test(t[end - 1])) end--;
+    const list = matchInlineList(t, 0, end);
     if (list && !list.kind && list.others.length === 0 && list.people.length >= 2) return list.people;
   }
   return matchPersonLine(t);
@@ -42,7 +45,7 @@ export function closingAttendance(state: ParseState, i: number): number {
     if (s.text.trim().length === 0 || state.layout.debrisLines.has(s.line)) { last = k; continue; }
     // (a name alone under a label, `Also Present:` ⏎ `Lucy Achterberg`, is the label's person, no group of a body's name)
     const g = annexGroup(s.text);
-    if (g !== undefined && !(g === 'same' && group && group.rows.length === 0 && group.seg.text.trimEnd().endsWith(':') && matchPersonLine(s.text))) {
+    if (g !== undefined && !(g === 'same' && group && group.rows.length === 0 && group.seg.text.trimEnd().endsWith(':') && peopleOf(s.text))) {
       flush();
       if (g !== 'same') kind = g;
       group = { seg: s, kind, rows: [] };

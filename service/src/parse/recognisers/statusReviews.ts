@@ -430,7 +430,7 @@ function statusBullet(state: ParseState, i: number, raw: string): { said: string
 /**
  * `- ~~@rduarte to benchmark the old tile cache~~ – dropped, cache removed in 3.4`: an action struck
  * through, without a box, in a review of earlier actions (under its heading, or in a list with tasks
- * ticked): dropped, whatever word follows.
+ * ticked): dropped, unless the word after it says it was done (`~~…~~ — done, merged in #1409`).
  */
 function struckLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -442,7 +442,9 @@ function struckLine(state: ParseState, i: number): number {
   const struck = seg.text.startsWith('~~') ? seg.text.indexOf('~~', 2) : -1;
   const rest = (struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length)).replace(/^[ \t(—–-]+/, '');
   const word = readStatusPhrase(rest);
-  push(state, state.ensureMeeting(seg), seg, seg, m[2], 'dropped', word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
+  // (struck through because it was done, as notes strike a finished task: `~~…~~ — done, merged in #1409`)
+  const status = word && reviewStatus(word, state.layout.carriesForward) === 'done' ? 'done' : 'dropped';
+  push(state, state.ensureMeeting(seg), seg, seg, m[2], status, word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
   return finish(state, i, 0);
 }
 

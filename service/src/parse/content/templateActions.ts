@@ -1,0 +1,47 @@
+/**
+ * A wiki's action template (`{{Action|SR|Fell & Rock Foundation application|30 June 2023}}`): the owners, the task
+ * and the due in the template's fields, in that order, as a MediaWiki board writes its list of the meeting's actions.
+ * An empty due field (`{{Action|SR|Expenses policy|}}`) gives none.
+ */
+import type { Action, Mention } from '../../model';
+import { splitOwners } from '../../forms/owners';
+import { isNextMeeting } from '../../forms';
+import type { InlineRecogniser, Line } from './inline';
+import { S_OTHER } from './keywords';
+
+/** `{{Action|owners|task|due}}`, the whole line; the due field may be empty or left out. */
+const TEMPLATE = /^[ \t]*\{\{[ \t]*([Aa]ction(?:[ \t]+item)?)[ \t]*\|([^|{}\n]{1,200})\|([^|{}\n]{1,600})(?:\|([^|{}\n]{0,100}))?\}\}[ \t]*$/;
+
+export function templateAction(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  if (body.charCodeAt(0) !== 0x7b && body.trimStart().charCodeAt(0) !== 0x7b) return false; // `{`: most lines are asked nothing more
+  const m = TEMPLATE.exec(body);
+  if (!m) return false;
+  // the fields' places: after each bar, up to the next bar or the template's close
+  const close = body.lastIndexOf('}}');
+  const b1 = body.indexOf('|');
+  const b2 = body.indexOf('|', b1 + 1);
+  const b3 = body.indexOf('|', b2 + 1);
+  const taskEnd = b3 > 0 && b3 < close ? b3 : close;
+  const owners: Mention[] = splitOwners(body, b1 + 1, b2).map((o) => ({ text: body.slice(o.start, o.end).trim(), range: state.r(seg, from + o.start, from + o.end) }));
+  const task = body.slice(b2 + 1, taskEnd).trim();
+  if (task.length === 0 || owners.length === 0) return false;
+  const ts = body.indexOf(task, b2 + 1);
+  let due: Action['due'];
+  const written = taskEnd < close ? body.slice(taskEnd + 1, close).trim() : '';
+  if (written.length > 0) {
+    // (a date or a meeting as written: `30 June 2023`, `July meeting`)
+    const ds = body.indexOf(written, taskEnd + 1);
+    due = { text: written, range: state.r(seg, from + ds, from + ds + written.length), nextMeeting: isNextMeeting(written) };
+  }
+  const kw = body.indexOf(m[1]);
+  item.actions.push({
+    index: item.actions.length + 1, text: task, range: state.whole(seg), textRange: state.r(seg, from + ts, from + ts + task.length),
+    keyword: state.located(seg, from + kw, from + kw + m[1].length), bold: false, owners, ownerInferred: false, due,
+    insertAt: state.r(seg, seg.text.length, seg.text.length),
+  });
+  return true;
+}
+
+// gate: `{` first (the line's class of anything else)
+export const TEMPLATE_ACTION: InlineRecogniser = { name: 'template-action', starts: S_OTHER, run: templateAction };
