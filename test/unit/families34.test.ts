@@ -313,3 +313,46 @@ test('a wiki\'s action templates, a list of those who joined late, a parish\'s f
   const voted = parse('ASHBY PARISH COUNCIL\nMinutes of the meeting held on 5 March 2025\n\n1. PLANNING\nThe Council resolved to object on the grounds of overlooking. (4 for, 1 against, 1 abstention)\n\n2. CLOSE\nClosed.\n').meeting!;
   assert.deepEqual(voted.items[0].decisions.map((d) => [d.text, d.vote?.for, d.vote?.against, d.vote?.abstentions]), [['to object on the grounds of overlooking.', 4, 1, 1]]);
 });
+
+test('a school\'s subtitle, a scribe\'s link line under the date, a project\'s bullets of one person each, a resolution in a sentence\'s second verb over its parts and its vote', () => {
+  const school = 'Larkfield Academy – Local Governing Body\nPart of the Meridian Learning Trust\n\nMinutes of the meeting of the Local Governing Body held on Wednesday 12 March 2025\n\n1.\tWelcome\n\tHello.\n\n2.\tClose\n\tClosed.\n';
+  assert.equal(parse(school).meeting!.title?.value, 'Larkfield Academy – Local Governing Body');
+  // near miss: a committee's name under the body's is the title, as it was
+  assert.equal(parse(school.replace('Part of the Meridian Learning Trust', 'Finance Committee')).meeting!.title?.value, 'Finance Committee');
+  const scribed = 'Calendar Synchronisation Community Group\n\n19 Nov 2024\n\n   See also: [1]IRC log\n\nTopic: Welcome\n\nHello.\n\nTopic: Close\n\nBye.\n';
+  assert.equal(parse(scribed).meeting!.location, undefined);
+  assert.equal(parse(scribed.replace('   See also: [1]IRC log', 'Room 4, Town Hall')).meeting!.location?.value, 'Room 4, Town Hall');
+  const notes = '# Lumen TSC Meeting Notes\n\n## 2025-09-24\n\n### Attendance:\n\n* Leon Brandt, Linux Foundation (program manager)\n* Chidi Eze, Northlight Studios\n\n### Notes:\n\n* **Release**\n  * Leon: fine.\n* **Close**\n  * Done.\n';
+  assert.deepEqual(lists(notes), ['present: Leon Brandt | Linux Foundation (program manager) | ; Chidi Eze | Northlight Studios | ']);
+  const parish = 'BRACKENSTALL PARISH COUNCIL\nMinutes of the meeting held on 5 March 2025\n\n141.\tFINANCE\n\tCouncillors considered the draft budget for 2025/26 and RESOLVED:\n\t(a) to adopt the budget as presented;\n\t(b) to set aside £2,000 of general reserves.\n\tProposed Cllr Kowalski, seconded Cllr Ashworth. 6 for, 0 against.\n\n142.\tCLOSE\n\tClosed.\n';
+  const d = parse(parish).meeting!.items[0].decisions;
+  assert.deepEqual(d.map((x) => [x.keyword.value, x.parts?.length, x.vote?.for, x.vote?.against, x.vote?.mover?.value]), [['RESOLVED', 2, 6, 0, 'Cllr Kowalski']]);
+  // near miss: `resolved` in small letters inside a sentence is the body decision's own form, no second verb
+  assert.equal(parse(parish.replace('and RESOLVED:', 'and noted it:')).meeting!.items[0].decisions.length, 0);
+});
+
+test('near misses of the second review', () => {
+  const head = 'MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL HELD ON 3 MAY 2024\n\n';
+  // a page's own part in bold is no topic
+  const parts = parse('# Team sync 2024-03-01\n\n* **Attendees**\n  * Alice Smith\n* **Release status**\n  * Agreed to ship.\n* **Next steps**\n  * Ship.\n').meeting!;
+  assert.deepEqual(parts.items.map((i) => i.title), ['Release status', 'Next steps']);
+  // members of the public present, under its own label, are no members
+  assert.deepEqual(lists(`${head}Present:\nCllr Ann Roe (Chair)\nCllr Ben Lee\nMembers of the public present:\nMr Ed Gee\n\n1. Minutes\nAgreed.\n\n2. Close\nClosed.\n`)[0], 'present: Ann Roe | Chair | ; Ben Lee |  | ');
+  // a department's name at the page's foot is no pair of people; a post after a comma is the person's
+  assert.deepEqual(lists(`${head}24/101 Budget\nRESOLVED that the budget be recommended.\n\nAttendance details\nPresent:\nCouncillor A Roe (Chair), Councillor B Lee\nOfficers in attendance:\nPlanning and Regulatory Services\nMs J Dee, Head of Planning\nMr K Orr, Senior Planner\n`).slice(-1), ['inAttendance: J Dee | Head of Planning | ; K Orr | Senior Planner | ']);
+  // a coming between two deciding sentences is cut from the first
+  const three = parse(`${head}24/104 Pay\nGovernors RATIFIED the pay decisions. Mr Okafor returned. Governors NOTED the report.\n\n24/105 Close\nClosed.\n`).meeting!;
+  assert.deepEqual(three.items[0].decisions.map((d) => d.text), ['the pay decisions.', 'the report.']);
+  // a part that opens with other words than the first's is a part all the same
+  const plan = parse(`${head}24/105 Plan\nRESOLVED – (1) That the Local Plan be approved.\n\n(2) The Head of Planning be authorised to amend.\n\n24/106 Close\nClosed.\n`).meeting!;
+  assert.equal(plan.items[0].decisions[0].parts?.length, 2);
+  // an owner's line under an action line with its own task shares that task
+  const chased = parse(`${head}24/108 Trees\nThe tree survey is late.\nACTION: Clerk to chase the tree survey.\nAction: Cllr Jones (by 30 June)\n\n24/109 Close\nClosed.\n`).meeting!;
+  assert.deepEqual(chased.items[0].actions.map((a) => `${a.owners[0].text}: ${a.text}`), ['Clerk: chase the tree survey', 'Cllr Jones: chase the tree survey']);
+  // a template's named fields
+  const named = parse(`${head}24/106 Actions\n{{Action|owner=JB|task=Renew insurance|due=1 July 2023}}\n\n24/107 Close\nClosed.\n`).meeting!;
+  assert.deepEqual(named.items[0].actions.map((a) => [a.owners[0].text, a.text, a.due?.text]), [['JB', 'Renew insurance', '1 July 2023']]);
+  // a contents line's dotted leader is no footer; a signature of a clerk named Close, to the governors
+  assert.equal(debrisKind('1. Apologies ........ Page 1'), undefined);
+  assert.deepEqual(findDebris('1. Minutes\n\nApproved.\n\nMrs Jane Close\nClerk to governors\nNovember 2024\n'.split('\n')).filter((d) => d.kind === 'signature').map((d) => d.line), [4, 5, 6]);
+});

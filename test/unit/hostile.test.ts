@@ -640,6 +640,10 @@ test('a post after a comma over blanks, a heading\'s legend, a second deciding s
     `${head}S.24.1  X\nx\nMinutes 5 March 2025 Signed ${'… '.repeat(n / 2)}Page 2 of 3\nS.24.2  CLOSE\nClosed.\n`,
     `${head}S.24.1  ACTIONS\n{{Action|${'A, '.repeat(n / 3)}|x|May}}\n{{Action|A|${'x|'.repeat(n / 2)}}}\nS.24.2  CLOSE\nClosed.\n`,
     `${head}S.24.1  X\nThe Council resolved to object. (${'4 for, '.repeat(n / 7)}1 against)\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  X\nCouncillors considered it${' '.repeat(n)}and RESOLVED:\n(a) to x;\nS.24.2  CLOSE\nClosed.\n`,
+    `${head}S.24.1  X\n${'a and '.repeat(n / 6)}RESOLVED x\nS.24.2  CLOSE\nClosed.\n`,
+    `UNIVERSITY OF ESKDALE\nPart of the ${'Trust '.repeat(n / 6)}\n\nMinutes of the meeting held on 4 December 2024\n${'See also'.repeat(n / 8)}: x\n\nS.24.1  CLOSE\nClosed.\n`,
+    `# Notes\n\n## 2025-09-24\n\n### Notes:\n\n* **${'Release '.repeat(n / 8)}**\n  * x\n* **Close**\n  * y\n`,
   ];
   for (const text of cases) {
     const started = Date.now();

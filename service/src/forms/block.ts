@@ -207,7 +207,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // (Secretary)`, `Ben Lee, Vice-Chancellor (Chair)`): a list of two reads the office as a second name
     const sameAsAbove = roleAfterComma && ((form === 'lines' && commaRoles > 0) || officeAfterComma(line, one![0], list));
     // (a titled name after a comma is a second person: `Cllr Ann Roe (Chair), Cllr Ben Lee, Cllr Cy Dee`)
-    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true || TITLED_AFTER_COMMA.test(line)) || !one);
+    // (a Markdown bullet is one person, the words after its comma theirs: `* Leon Brandt, Linux Foundation (program manager)`)
+    const oneBullet = options.bullets?.has(k) === true && one?.length === 1 && one[0].role !== undefined && !TITLED_AFTER_COMMA.test(line) && (list?.people.length ?? 0) === 2;
+    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && !oneBullet && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true || TITLED_AFTER_COMMA.test(line)) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
     if (one && one.length === 1) {
       form ??= 'lines';

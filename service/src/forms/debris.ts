@@ -74,7 +74,8 @@ export interface DebrisContext {
 const PAGE_ONLY = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
 /** `Page 2 of 3` (capital P) closing a line, after a gap, or after a word that is not a lowercase word of a sentence. */
 // (after a signature's dotted space too, `… Signed ………… Page 2 of 3`)
-const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-]|[…._]{2,}|…)\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
+// (a contents line's dotted leader, `1. Apologies ........ Page 1`, is no signature's)
+const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-]|Signed[ \t]*[…._]{2,})\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
 const SLASHED_HEADER = /^.{3,80}\s\/\s.{3,40}\s\/\s\d{1,4}$/;
 const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|https?:\/\/)\S+)/i;
@@ -806,9 +807,9 @@ const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|Septem
 /** A titled name alone on its line (`Dr Philippa Stanton`, `Mrs J. Roe`), or two to four capitalised words. */
 const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Cllr|Councillor)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** Words no signatory's name holds (`Summer Term Meeting`, `Date of Next Meeting`). */
-const NOT_A_NAME = /\b(?:Meeting|Term|Date|Next|Time|Venue|Minutes|Report|Board|Committee|Council|Agenda|Item|Action|Close|Closed)\b/;
+const NOT_A_NAME = /\b(?:Meeting|Term|Date|Next|Time|Venue|Minutes|Report|Board|Committee|Council|Agenda|Item|Action)\b/;
 /** A task after the post (`… to circulate papers`): the words `to` and a verb in small letters, not a body's `to the`. */
-const POST_TASK = /\bto[ \t]+(?!the\b|The\b)[a-z]/;
+const POST_TASK = /\bto[ \t]+(?:circulate|send|report|write|arrange|book|check|draft|prepare|contact|update|ask|obtain|order|chase|bring|review|agree|confirm|inform|provide|share|organise|organize|invite|issue|publish|post)\b/;
 /** The post a clerk signs the minutes in (`Academic Registrar and Secretary to Senate`, `Clerk to the Governors`). */
 const SIGNATORY_POST = /\b(?:[Ss]ecretary|[Cc]lerk|[Rr]egistrar|[Gg]overnance|[Dd]emocratic [Ss]ervices|[Cc]ommittee [Oo]fficer|[Mm]inute[ -]?[Tt]aker)\b/;
 

@@ -53,7 +53,9 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
  */
 // (or, after a sentence's stop and a colon, what was resolved in small letters: a parish's planning list, `… with parking.
 // RESOLVED: no objection, provided …`; never a status's word, `Status: RESOLVED: repaired …`, nor a pointer, `RESOLVED: see minute 12`)
-const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)|[\p{L}\d)][.!?][ \t]+(RESOLVED)[ \t]*:[ \t]*(?=(?!see\b)[a-z])/u;
+// (and a sentence's second verb in capitals, its parts below or its words after: `Councillors considered the draft budget
+// and RESOLVED:` ⏎ `(a) to adopt …`, `… and RESOLVED to adopt it`)
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)|[\p{L}\d)][.!?][ \t]+(RESOLVED)[ \t]*:[ \t]*(?=(?!see\b)[a-z])|[\p{Ll}\d)][ \t]+and[ \t]+(RESOLVED)(?:[ \t]*:[ \t]*$|[ \t]+(?=that\b|to\b))/u;
 /**
  * A numbered resolution in capitals after a sentence of the same paragraph (`FQ presented the accounts. RESOLUTION
  * 2021/07: the Board approves …`): as `RESOLUTION 2021/07:` opening a line is (LINE_KEYWORD), its number and colon.
@@ -333,7 +335,7 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
   }
   if (verbs && (m = MID_RESOLVED.exec(text))) {
-    const kw = m[1] ?? m[2];
+    const kw = m[1] ?? m[2] ?? m[3];
     const s = m.index + m[0].indexOf(kw);
     return form(text, unanimity, s, s + kw.length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(kw));
   }

@@ -362,8 +362,11 @@ function boldTopics(lines: readonly string[]): HeadingItems | undefined {
     let n = i + 1;
     while (n < lines.length && blank(lines[n])) n++;
     if (n >= lines.length || !/^[ \t]+[*-][ \t]/.test(lines[n])) continue;
+    // (a page's own part in bold, `* **Attendees**` over its people, is no topic)
+    const title = headingTitle(l);
+    if (PAGE_LABEL.test(title)) continue;
     heads.set(i, 'item');
-    titles.push(headingTitle(l));
+    titles.push(title);
   }
   if (heads.size < 2) return undefined;
   const words = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();

@@ -244,7 +244,7 @@ export function isObserversLabel(label: string): boolean {
  * words ending with a group of people in the plural.
  */
 // (never those who are no members: `Members of the public`, `Members of staff`, `Members of the press`)
-const OTHER_GROUP = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Ex[ -]officio|(?:[Mm]embers|Governors|Trustees|Directors)[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:public|press|staff|audience|the[ \t]+public)[ \t]*:?[ \t]*$)[a-z][a-z'’ -]{1,40}[a-z]))(?:[ \t]*:)?[ \t]*$/;
+const OTHER_GROUP = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Ex[ -]officio|(?:[Mm]embers|Governors|Trustees|Directors)[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:the[ \t]+)?(?:public|press|staff|audience|community)\b)[a-z][a-z'’ -]{1,40}[a-z]))(?:[ \t]*:)?[ \t]*$/;
 
 export function matchGroupHeading(line: string): Span | undefined {
   // (every group's word ends in `s`: a line whose last letter, before its blanks and a colon, is another is none, and a

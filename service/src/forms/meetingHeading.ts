@@ -419,6 +419,9 @@ function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): Headi
   return s;
 }
 
+/** A line saying what the body is part of (`Part of the Meridian Learning Trust`, `A member of the … Federation`). */
+const PART_OF = /^(?:part|(?:a[ \t]+)?member)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/iu;
+
 /** How many lines from the top may hold the meeting's heading: an edit below them cannot change it. */
 export const HEADING_LINES = 60;
 
@@ -693,7 +696,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // kind of meeting names no body, and the body's line above stays the title (`Regular Council
   // Meeting` names the council, and is the title)
   // (and a building's name in quotes under a strata corporation's, `"THE MERIDIAN"`, names no body)
-  while (titleSpans.length > 1 && (KIND_ONLY.test(titleSpans[titleSpans.length - 1].text) || QUOTED_NAME.test(titleSpans[titleSpans.length - 1].text))) titleSpans.pop();
+  // (nor does a line saying what the body belongs to, `Part of the Meridian Learning Trust` under an academy's name)
+  while (titleSpans.length > 1 && (KIND_ONLY.test(titleSpans[titleSpans.length - 1].text) || QUOTED_NAME.test(titleSpans[titleSpans.length - 1].text) || PART_OF.test(titleSpans[titleSpans.length - 1].text))) titleSpans.pop();
   // `LLANDOVERY TOWN COUNCIL` over `CYNGOR TREF LLANYMDDYFRI` in a heading of two languages: one name twice, the line
   // that names a body in the minutes' words is the title, the other language's under it none
   if (twoLanguages) result.twoLanguages = true;

@@ -267,7 +267,8 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
   // `Action: Director of Planning (due 5 February)` ⏎ `Action: Director of Finance (due 12 February)`: two owners of the one
   // paragraph's task, each line its own action (the line above is no word of the task)
   const prev = item.actions[item.actions.length - 1];
-  if (prev && prev.owners.length > 0 && prev.keyword && prev.range.start.line === seg.line - 1 && prev.textRange.end.line < seg.line - 1) return push(line, prev.text, prev.textRange, owners, kw, lineDue);
+  // (so does one under an action line with its own task, `ACTION: Clerk to chase the survey.` ⏎ `Action: Cllr Jones (by 30 June)`)
+  if (prev && prev.owners.length > 0 && prev.keyword && prev.range.end.line === seg.line - 1) return push(line, prev.text, prev.textRange, owners, kw, lineDue);
   const k = indexOf(state, seg);
   const task = k < 0 ? undefined : taskAbove(state, k, item);
   if (!task) return false;

@@ -205,6 +205,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   let k = indexOf(state, seg);
   if (k < 0) return { text, last };
   let parts: string[] | undefined;
+  let partsEnd: Segment | undefined;
   for (let n = 0; n < 8; n++) {
     // `RESOLVED that` alone on its line, its parts below (`(a) the briefing be noted;`): the same opening as `RESOLVED –`
     let opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
@@ -258,12 +259,17 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // not into a bullet of its own nor a speaker's line, `ack tkuhn`, `tkuhn: I still worry …`)
     const clause = !/[.;!?]$/.test(text) || (text.endsWith(';') && !next.bullet && !SPEAKER_LINE.test(next.text));
     if (!(/^[a-z]/.test(next.text) && clause) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
-    if (opening && part && !parts) parts = partsBelow(state, next)?.parts;
+    if (opening && part && !parts) {
+      const below = partsBelow(state, next);
+      parts = below?.parts;
+      partsEnd = below?.last;
+    }
     text = joinWrapped(text, next.text);
     last = next;
     k = j;
   }
-  return { text, parts, last };
+  // (the decision runs to its last part's line: the record of its vote under the parts is its own)
+  return { text, parts, last: partsEnd && partsEnd.line > last.line ? partsEnd : last };
 }
 
 /** A scribe's line that is a speaker's (`tkuhn: …`) or the queue's (`ack tkuhn`, `q+`). */
@@ -336,16 +342,13 @@ function pastFooter(state: ParseState, k: number): number {
 }
 
 /**
- * Whether the part below opens as the first did (`(1) That …` over `(2) That …`, `(a) notes …` over `(b) agrees …`): a
- * paragraph labelled next in the series that opens otherwise (`(b) 24/0033 – 12 High Street – …`, a parish's
- * application of its own) is none of the resolution's.
+ * Whether the part below opens with words as a part does (`(2) That …`, `(b) agrees …`): a paragraph labelled next in
+ * the series that opens with a number (`(b) 24/0033 – 12 High Street – …`, a parish's application of its own) is none
+ * of the resolution's.
  */
 function samePartOpening(first: string, next: string): boolean {
-  const a = /^\([^)]{1,5}\)[ \t]+(\S+)/.exec(first)?.[1] ?? '';
   const b = /^[ \t]*\([^)]{1,5}\)[ \t]+(\S+)/.exec(next)?.[1] ?? '';
-  if (!/^\p{L}/u.test(b)) return false;
-  if (/^that$/i.test(a)) return /^that$/i.test(b);
-  return /^\p{Ll}/u.test(a) === /^\p{Ll}/u.test(b);
+  return first.length > 0 && /^\p{L}/u.test(b);
 }
 
 /** A decision's words that open with the first of its parts (`(1) That …`, `(a) the …`). */
@@ -616,7 +619,7 @@ const NEXT_DECIDING = new RegExp(String.raw`(?:^|[.;][ 	]+)((?:The[ 	]+)?[A-Z][\
 function secondSentence(line: Line, d: Decision, after = 0, depth = 0): Decision[] {
   const passive = PASSIVE_VERB.test(d.keyword.value);
   const m = NEXT_DECIDING.exec(d.text);
-  if (!m || (m.index === 0 && !passive) || (m.index > 0 && m[0].startsWith(';'))) return [depth === 0 ? attendanceAfter(line, d) : d];
+  if (!m || (m.index === 0 && !passive) || (m.index > 0 && m[0].startsWith(';'))) return [attendanceAfter(line, d)];
   const { state, seg, from, body } = line;
   const kw = body.indexOf(d.keyword.value, after);
   const at = kw < 0 ? -1 : body.indexOf(m[1], kw + d.keyword.value.length);
@@ -626,7 +629,7 @@ function secondSentence(line: Line, d: Decision, after = 0, depth = 0): Decision
   if (rest.length === 0) return [d];
   const next: Decision = { text: rest, range: { start: state.pos(seg, from + at), end: d.range.end }, keyword: state.located(seg, from + at, from + at + m[1].length) };
   // (a third and more on the line, `… Senate NOTED the timetable. Senate AGREED the terms.`: each its own)
-  return [{ ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + at) } }, ...(depth < 20 ? secondSentence(line, next, at, depth + 1) : [next])];
+  return [attendanceAfter(line, { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + at) } }), ...(depth < 20 ? secondSentence(line, next, at, depth + 1) : [next])];
 }
 
 /**

@@ -23,15 +23,18 @@ export function templateAction(line: Line): boolean {
   const b2 = body.indexOf('|', b1 + 1);
   const b3 = body.indexOf('|', b2 + 1);
   const taskEnd = b3 > 0 && b3 < close ? b3 : close;
-  const owners: Mention[] = splitOwners(body, b1 + 1, b2).map((o) => ({ text: body.slice(o.start, o.end).trim(), range: state.r(seg, from + o.start, from + o.end) }));
-  const task = body.slice(b2 + 1, taskEnd).trim();
+  // (a field may be named, `owner=JB`, `task=…`, `due=…`: its words after the name)
+  const os = valueStart(body, b1 + 1, b2);
+  const owners: Mention[] = splitOwners(body, os, b2).map((o) => ({ text: body.slice(o.start, o.end).trim(), range: state.r(seg, from + o.start, from + o.end) }));
+  const task = body.slice(valueStart(body, b2 + 1, taskEnd), taskEnd).trim();
   if (task.length === 0 || owners.length === 0) return false;
   const ts = body.indexOf(task, b2 + 1);
   let due: Action['due'];
-  const written = taskEnd < close ? body.slice(taskEnd + 1, close).trim() : '';
+  const dueFrom = taskEnd < close ? valueStart(body, taskEnd + 1, close) : close;
+  const written = body.slice(dueFrom, close).trim();
   if (written.length > 0) {
     // (a date or a meeting as written: `30 June 2023`, `July meeting`)
-    const ds = body.indexOf(written, taskEnd + 1);
+    const ds = body.indexOf(written, dueFrom);
     due = { text: written, range: state.r(seg, from + ds, from + ds + written.length), nextMeeting: isNextMeeting(written) };
   }
   const kw = body.indexOf(m[1]);
@@ -41,6 +44,12 @@ export function templateAction(line: Line): boolean {
     insertAt: state.r(seg, seg.text.length, seg.text.length),
   });
   return true;
+}
+
+/** Where a template field's value starts: after its name and `=` when it is named (`owner=JB`), else at `a`. */
+function valueStart(body: string, a: number, b: number): number {
+  const m = /^[ \t]*[A-Za-z]{1,12}[ \t]*=/.exec(body.slice(a, b));
+  return m ? a + m[0].length : a;
 }
 
 // gate: `{` first (the line's class of anything else)

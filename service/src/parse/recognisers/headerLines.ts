@@ -37,11 +37,15 @@ export function headerLine(state: ParseState, i: number): number {
     return 0;
   }
   // The line under a published date line names the place ("Main Conference room (G2), Lloyd House").
-  if (state.headerDateSeg >= 0 && state.nextNonBlank(state.headerDateSeg) === i && !m.location && isTitleLike(t) && !findTimeRange(t)) {
+  // (never a label's line, `See also: [1]IRC log`, nor a link's: a place's name alone, its field read as a field)
+  if (state.headerDateSeg >= 0 && state.nextNonBlank(state.headerDateSeg) === i && !m.location && isTitleLike(t) && !findTimeRange(t) && !NO_PLACE.test(t)) {
     m.location = state.located(seg, 0, t.length);
   }
   return 0;
 }
+
+/** A label opening the line (`See also:`), a link's marker (`[1]`) or an address on the web: no place's name. */
+const NO_PLACE = /^[^:]{1,30}:[ \t]|\[\d{1,3}\]|https?:\/\/|www\./;
 
 /**
  * Where a title line's name ends: before a date the heading adds after a dash (`# Docs Working Group
