@@ -5,7 +5,7 @@
  * One call for a parser recogniser: it returns the people with their lines, or declines.
  */
 import { matchInlineList } from './inline';
-import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, officeLessRow, officeMayBeName, readPerson } from './personLine';
+import { matchNameColumns, matchPersonBullet, matchPersonLine, NAME_PARTICLE, namesOffice, officeLessRow, officeMayBeName, readPerson } from './personLine';
 import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
@@ -336,8 +336,6 @@ function isPeopleHeader(line: string): boolean {
 /** A role's last words, a tab, and initials alone (`Prevention and Control⇥DP`). */
 // (the tabs between as one run, `\t+`: blanks on both sides of a tab given back one by one were quadratic on a run of tabs)
 const ROLE_THEN_INITIALS = /^[ \t]*([A-Za-z][A-Za-z'’ ,-]{1,80}[A-Za-z])\t+([A-Z][A-Za-z]{0,3})[ \t]*$/;
-/** Lower-case words a name may hold (`de`, `van`, `bin` …): any other in a cell says it is no name. */
-const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|ter|ten)$/;
 
 function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true; initials?: true }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
   const t = line.trim();

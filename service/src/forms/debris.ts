@@ -8,7 +8,7 @@
  * The text layer (text.ts) already sets aside HTML tags, entities, `**` and the `-`/`•` bullets
  * inside a segment; this module knows the debris that needs the whole line or its neighbours.
  */
-import { findDate } from '../dates';
+import { findDate, MONTH_RE } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
 import { blankFrom, isBlankUnit } from '../unitClass';
 import { beside } from '../beside';
@@ -803,7 +803,7 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
 }
 
 /** A month and its year alone (`November 2024`), as a signature dates itself. */
-const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}$/;
+const MONTH_YEAR = new RegExp(`^${MONTH_RE}[ \\t]+\\d{4}$`, 'i');
 /** A titled name alone on its line (`Dr Philippa Stanton`, `Mrs J. Roe`), or two to four capitalised words. */
 const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Cllr|Councillor)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** Words no signatory's name holds (`Summer Term Meeting`, `Date of Next Meeting`). */

@@ -38,6 +38,9 @@ export function officeMayBeName(text: string): boolean {
   return m !== null && !OFFICE_OPENING.test(m[1]);
 }
 
+/** The words in small letters a name may hold (`de`, `van`, `bin` …): any other in small letters is no name's. */
+export const NAME_PARTICLE = /^(?:d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le)$/;
+
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
 
@@ -300,7 +303,7 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
       nameEnd = words[k].index;
       break;
     }
-    if (/^[a-z]/.test(w) && !/^(?:d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le)$/.test(w)) { nameEnd = words[k].index; break; }
+    if (/^[a-z]/.test(w) && !NAME_PARTICLE.test(w)) { nameEnd = words[k].index; break; }
   }
   let name = trimSpan(text, whole.start, whole.start + nameEnd);
   let written = text.slice(name.start, name.end);

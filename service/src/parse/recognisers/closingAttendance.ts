@@ -11,23 +11,20 @@ import type { BlockKind } from '../../markup';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { DECLINE } from '../recogniser';
-import { addAnnexGroup } from './peopleForms';
-
-/** A line opening with a person's title, or a title of several (`Councillors E Fox and H Ink`). */
-const TITLED = /^[ \t]*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd?)\.?[ \t]/;
+import { addAnnexGroup, TITLED_START } from './peopleForms';
 
 /** The people of an annex's line: one a line (`Austria⇥Ms Katrin HOLZER (Chair)`), or a list parted by commas (`Councillor A Roe (Chair), Dr B Lee`). */
 function peopleOf(t: string): readonly PersonMatch[] | undefined {
   // (a list the page wrapped ends its line on a comma, `…, Councillor C Dee,` ⏎ `Councillor D Gee and Councillor F Hill`)
   // (`and` alone joins people only after a title, `Councillor D Gee and Councillor F Hill`: `Planning and Regulatory
   // Services` is a department's name)
-  if (t.indexOf(',') > 0 || (/ and | & /.test(t) && TITLED.test(t))) {
+  if (t.indexOf(',') > 0 || (/ and | & /.test(t) && TITLED_START.test(t))) {
     let end = t.length;
     while (end > 0 && /[\s,;]/.test(t[end - 1])) end--;
     const list = matchInlineList(t, 0, end);
     // (one person and their post after the comma, `Mr K Orr, Senior Planner`, is no list of two)
     const one = list?.people.length === 2 ? matchPersonLine(t) : undefined;
-    if (one?.length === 1 && one[0].role && one[0].role.start > t.indexOf(',') && !/^[ \t]*(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]/.test(t.slice(t.indexOf(',') + 1))) return one;
+    if (one?.length === 1 && one[0].role && one[0].role.start > t.indexOf(',') && !TITLED_START.test(t.slice(t.indexOf(',') + 1))) return one;
     if (list && !list.kind && list.others.length === 0 && list.people.length >= 2) return list.people;
   }
   return matchPersonLine(t);

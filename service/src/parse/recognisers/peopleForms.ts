@@ -1170,7 +1170,7 @@ function markedName(name: Piece, mark: string): Piece | undefined {
  * next lines until its sentence ends. Returns the count of segments after i it took, or -1.
  */
 /** A title opening a line of a list (`Councillors `, `Mr `, `Cllr `): a person starts there. */
-const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}/u;
+export const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}/u;
 
 /** The line opens with an office before a title (`Chair Cllr A Roe`, `Cathaoirleach Councillor …`). */
 function officeBeforeTitled(line: string): boolean {
