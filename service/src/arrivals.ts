@@ -18,31 +18,64 @@ export interface ArrivalMatch {
   readonly item?: { readonly ref: string; readonly after: boolean };
   /** Left for one item (`withdrew for this item`, `left the room`). */
   readonly withdrawal?: boolean;
+  /** Came back (`returned`, `rejoined`, `re-joined`). */
+  readonly back?: boolean;
   /** From the name to the end of the sentence. */
   readonly end: number;
 }
 
 /** The verbs, each before " the meeting" (or "the room", "arrived at" a time, "withdrew for this item"). */
-const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|departed from|departed|withdrew(?:[ \t]+from)?)[ \t]+(?=the[ \t]+(?:meeting|room|chamber)\b|\d{1,2}[.:]\d{2}\b|for[ \t]+(?:this|the|item)\b)/gi;
+// (`left the Chambers`; a time after `at`, `rejoined at 7:49 p.m.`, `arrived at 6.14pm`; and a bare `withdrew.` or `returned.`, as a board
+// records a member leaving for an item in which they have an interest: its sentence ends on the verb)
+const VERB = /\b(joined|re-joined|rejoined|returned to|returned|arrived at|arrived|left|departed from|departed|withdrew(?:[ \t]+from)?)(?:[ \t]+(?=the[ \t]+(?:meeting|room|chambers?|council[ \t]+chamber)\b|(?:at[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\b|hrs\b)|(?:at[ \t]+)?\d{1,2}[.:]\d{2}\b|for[ \t]+(?:this|the|item)\b)|(?<=withdrew|returned)(?=[ \t]*(?:[.;]|$)))/gi;
 /** What follows the verb up to the end of the sentence: a time, an item, a withdrawal for one item. */
 // (never the figures of a minute's number, `at 24/116`)
-const TIME = /\bat[ \t]+(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w/])/i;
+// (or straight after the verb that took its `at`, `arrived at 6.14pm`)
+const TIME = /(?:\bat[ \t]+|^[ \t]*(?=\d))(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w/])/i;
 const AT_ITEM = /\b(during|before|after|at[ \t]+the[ \t]+(?:start|end)[ \t]+of|for|in)[ \t]+(?:the[ \t]+)?(?:consideration[ \t]+of[ \t]+)?(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?:no\.?[ \t]*)?([A-Za-z]*\d[\w/-]*(?:\.\d+)*)/i;
 /** A minute's number written bare after the verb's tail (`joined the meeting at S.24.09`, `left after 24/117`): letters before it, or a slash. */
 // (a number and its year, `116/24`, or year first, `24/116`: never a financial year, `2024/25`, nor a month's, `1/2025`)
 const AT_MINUTE = /\b(at|during|before|after|from|for)[ \t]+((?:[A-Z]{1,4}[.\/]?\d{1,4}[.\/]\d{1,4}(?:[.\/]\d{1,4})?|\d{2,3}\/\d{2}|\d{2}\/\d{3}))(?![\w\/])/;
-const FOR_ITEM = /\bfor[ \t]+(?:this|the|that)[ \t]+item\b|\bfor[ \t]+(?:agenda[ \t]+)?item\b|\bthe[ \t]+(?:room|chamber)\b/i;
+const FOR_ITEM = /\bfor[ \t]+(?:this|the|that)[ \t]+item\b|\bfor[ \t]+(?:agenda[ \t]+)?item\b|\bthe[ \t]+(?:room|chambers?)\b/i;
 
 /** A word of a name: a capital, then letters, apostrophes, hyphens; or an initial. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const LEADING_THE = /^the[ \t]+/i;
+/** An initial or a title's short form with its stop (`J.`, `M.R.`, `Ald.`, `Cllr.`, `Prof.`), which a name may hold. */
+const SHORT_FORM = /^(?:(?:\p{Lu}\.){1,4}|(?:Ald|Cllr|Cr|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Hon|Sen|Rep|Supt|Insp|Sgt|Det|Supv|Comm|Commr|Gov|St|Jr|Sr)\.)$/u;
+/** A pronoun alone, never a name (`He left the Chamber for that item.`). */
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
 /**
  * Cheap first test (every line of every item is asked): the words without which no verb of VERB is
  * followed by what it needs. One scan of the line, not five (`indexOf` of a line of a text with any
  * character beyond Latin-1, a dash or an ellipsis, is slow).
  */
-const MAY_ARRIVE = / the (?:meeting|room|chamber)| arrived|withdrew/;
+const MAY_ARRIVE = / the (?:meeting|room|chamber)| arrived|withdrew| returned| rejoined| re-joined/i;
+/** The name before a bare `withdrew.` or `returned.`: a title or initials first (`Mr Quist`, `Cllr Roe`, `JWh`), never `The report`. */
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Alderman)\.?[ \t]|\p{Lu}{2,3}[ \t]*$|\p{Lu}[\p{Ll}]?\p{Lu}[\p{Ll}]?[ \t]*$|\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$)/u;
+
+/** A clause between commas before the verb, in small letters (`, having declared an interest, `). */
+const CLAUSE_BEFORE = /,[ \t]*(?:having|who|as|being|after|following)\b[^,.;()]{1,100},[ \t]*$/;
+
+/** The capitalised words just before `at` (up to six, a title's short form or an initial among them), or undefined. */
+function nameBefore(text: string, at: number): Span | undefined {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  const end = k;
+  let start = k;
+  for (let words = 0; words < 6 && k > 0; words++) {
+    let w = k;
+    while (w > 0 && !/[ \t,;:(.]/.test(text[w - 1])) w--;
+    if (w > 0 && text[w - 1] === '.' && w - 2 >= 0 && /\p{Lu}/u.test(text[w - 2])) { w--; while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--; }
+    if (!NAME_WORD.test(text.slice(w, k))) break;
+    start = w;
+    k = w;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    if (k === w) break;
+  }
+  return start < end ? { start, end } : undefined;
+}
 
 /** Each "X joined/left the meeting" of a paragraph: the name written before the verb (up to six words, with its rank). */
 export function matchArrivals(text: string): ArrivalMatch[] {
@@ -61,9 +94,9 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--;
       const word = text.slice(w, k);
       if (!NAME_WORD.test(word)) break;
-      // a longer word with a full stop ends the sentence before the name (`… since November. JS joined`);
-      // an initial or a title's short form (`J.`, `Ald.`, `Prof.`) is the name's
-      if (words > 0 && word.length > 5 && word.endsWith('.')) break;
+      // a word with a full stop ends the sentence before the name (`… since November. JS joined`, `… Business Park. He left`);
+      // an initial or a title's short form (`J.`, `Ald.`, `Prof.`, `Cllr.`) is the name's
+      if (words > 0 && word.endsWith('.') && !SHORT_FORM.test(word)) break;
       start = w;
       words++;
       k = w;
@@ -71,10 +104,26 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       if (k < w && k > 0 && /[,;:(]/.test(text[k - 1])) break;
       if (k === w) break;
     }
-    if (words === 0) continue;
+    // `Councillor Keddy left the meeting at 7:41 p.m. … and rejoined at 7:49 p.m.`: the verb after `and` is the same person's
+    const before = out[out.length - 1];
+    if (words === 0 && before && /[ \t]and[ \t]*$/.test(text.slice(before.name.end, m.index)) && !/[.;][ \t]+\p{Lu}|;/u.test(text.slice(before.name.end, m.index))) {
+      start = before.name.start;
+      end = before.name.end;
+    } else if (words === 0) {
+      // `Councillor Vandermeer, having declared an interest, left the Chambers …`: a clause between commas after the name
+      const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+      if (!clause) continue;
+      const named = nameBefore(text, m.index - clause[0].length);
+      if (!named) continue;
+      start = named.start;
+      end = named.end;
+    }
     const lead = LEADING_THE.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
-    if (start >= end) continue;
+    if (start >= end || PRONOUN.test(text.slice(start, end))) continue;
+    // (the bare verb only after a person's name: `Mr Quist withdrew.`, not `The item was withdrawn` nor `The report returned.`)
+    const bare = m[0].length === m[1].length;
+    if (bare && !TITLED_NAME.test(text.slice(start, end))) continue;
     // the rest of the sentence: "at 7.45pm", "during item 5", "for this item"
     const after = m.index + m[0].length;
     let stop = after;
@@ -93,6 +142,7 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       ...(t ? { time: t[1].trim() } : {}),
       ...(it ? { item: { ref: it[2].replace(/[.]$/, ''), after: /after|end/i.test(it[1]) } } : {}),
       ...(withdrawal ? { withdrawal } : {}),
+      ...(/^(?:returned|rejoined|re-joined)/i.test(m[1]) ? { back: true } : {}),
     });
   }
   return out;

@@ -305,12 +305,31 @@ function itemTitleMarker(item: Item): MarkerMatch | undefined {
 
 export function withholding(item: Item, meeting: Meeting | undefined): Withholding | undefined {
   const t = itemTitleMarker(item);
-  if (t) return { by: 'title', marker: t };
+  if (t && !(meeting && partOfGroups(item.title, meeting))) return { by: 'title', marker: t };
   if (item.confidentialMark) return { by: 'line' };
   const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;
-  if (s && sectionMarked(s)) return { by: 'section', section: item.section! };
+  if (s && sectionMarked(s) && !(meeting && partOfGroups(s.title, meeting))) return { by: 'section', section: item.section! };
   return undefined;
 }
+
+/** `Part 2` opening a title, and what follows it. */
+const PART_TWO = /^[ \t]*part[ \t-]+(?:2|ii|two)\b/i;
+/** A part numbered three or more (`Part 3 - Combined Authority Decisions`, `PART IV`). */
+const PART_THREE_ON = /^[ \t]*part[ \t-]+(?:[3-9]|iii|iv|vi{0,3}|ix|three|four|five|six)\b/i;
+
+/**
+ * A title whose only marker is `Part 2` in a meeting whose items run to a third part or more (`Part 1 - Governance Items`,
+ * `Part 2 - Finance`, `Part 3 - …`): the parts group the business, none is the exempt part a council's `Part 2` is. Its
+ * other words still mark it (`Part 2 - Exempt items`).
+ */
+function partOfGroups(title: string, meeting: Meeting): boolean {
+  const m = PART_TWO.exec(title);
+  if (!m || namesConfidential(title.slice(m[0].length))) return false;
+  let groups = partGroups.get(meeting);
+  if (groups === undefined) partGroups.set(meeting, (groups = meeting.items.some((i) => PART_THREE_ON.test(i.title)) || meeting.sections.some((x) => PART_THREE_ON.test(x.title))));
+  return groups;
+}
+const partGroups = new WeakMap<Meeting, boolean>();
 
 /**
  * Whether what the minutes write outside any item at `line` (an action or a decision of the meeting's own) stands

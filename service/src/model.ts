@@ -273,6 +273,8 @@ export interface Arrival {
   readonly item?: { readonly ref: string; readonly after: boolean };
   /** Left for this item only (`withdrew for this item`, `left the room`): back for the next. */
   readonly withdrawal?: boolean;
+  /** Came back (`returned to the meeting`, `rejoined`): was there before, never a late arrival. */
+  readonly back?: boolean;
   /** The whole sentence, for fixes that add a time or an item. */
   readonly range?: Range;
 }

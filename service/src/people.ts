@@ -77,6 +77,9 @@ export function nameAsListed(p: { readonly title?: string; readonly name: Person
   return p.title ? `${p.title} ${p.name.display}` : p.name.display;
 }
 
+/** A word of initials with their stops (`M.R.`, `H.J.`). */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,4}$/;
+
 function normaliseWord(w: string): string {
   // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
   // (a letter a–z says so at once, without the upper-case copy: the common `Claire`)
@@ -84,6 +87,8 @@ function normaliseWord(w: string): string {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return w;
   }
+  // `M.R.`: initials written with their stops stay as written
+  if (w.length >= 4 && w.charCodeAt(1) === 0x2e && DOTTED_INITIALS.test(w)) return w;
   if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) {
     return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   }
@@ -97,9 +102,15 @@ export function stripTitles(text: string): string {
     const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t) ?? (t.includes('Councillor ') ? PLACE_COUNCILLOR.exec(t) : null);
     if (!m) break;
     t = t.slice(m[0].length);
+    // (a police officer's collar number after the rank: `PCSO 7731 A Marchetti`, `PC 2214 Dan Roe`)
+    if (POLICE_RANK.test(m[0])) { const n = COLLAR.exec(t); if (n) t = t.slice(n[0].length); }
   }
   return t.trim();
 }
+/** A police rank a collar number may follow. */
+const POLICE_RANK = /^(?:the\s+)?(?:PCSO|PC|WPC|DC|PS|DS|Sgt|Insp|Special(?:\s+Constable)?)\b/;
+/** The collar number, before the name's capitals. */
+const COLLAR = /^\d{2,6}\s+(?=\p{Lu})/u;
 
 /**
  * A title or rank written alone, with no name after it (`Superintendent`, `Mayor`): in a list a
@@ -263,7 +274,8 @@ export function nameOfUntitled(untitled: string, letters?: LettersKnown): Person
   for (const w of words) {
     const c = w.charCodeAt(0);
     if (c < 0x41 || c > 0x5a) upper = false;
-    initials += w[0];
+    // (`M.R. Pullinger`: each initial of the word, MRP)
+    initials += w.length >= 4 && w.charCodeAt(1) === 0x2e && DOTTED_INITIALS.test(w) ? w.replace(/\./g, '') : w[0];
   }
   // capitals A–Z already (the usual name): no upper-case copy
   return { words, display: same ? body : words.join(' '), surname, initials: upper ? initials : initials.toUpperCase() };

@@ -266,7 +266,7 @@ test('a parish\'s apologies sent too, a guest present from a time until a minute
     '24/112\tAPOLOGIES FOR ABSENCE', 'Apologies were received from Cllr B Rigby. District Councillor F Palmer had also sent apologies.', '',
     '24/113\tDECLARATIONS', 'None.', '',
   ].join('\n');
-  assert.deepEqual(lists(text), ['inAttendance: G Fenn | Clerk and RFO | ; H Oduya |  | from=7.40pm; C Ridley |  | until=24/114', 'apologies: B Rigby |  | ', 'apologies: F Palmer |  | ']);
+  assert.deepEqual(lists(text), ['inAttendance: G Fenn | Clerk and RFO | ; H Oduya |  | from=7.40pm until=24/117; C Ridley |  | until=24/114', 'apologies: B Rigby |  | ', 'apologies: F Palmer |  | ']);
 });
 
 test('near misses of the session\'s forms, each read as a clerk reads it (review)', () => {

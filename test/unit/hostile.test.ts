@@ -651,3 +651,38 @@ test('a post after a comma over blanks, a heading\'s legend, a second deciding s
     assert.ok(Date.now() - started < 3_000, text.slice(head.length, head.length + 80));
   }
 });
+
+test('an absence without apology, a post the page wrapped, a resolution after a coming, a wrapped count and a struck task in brackets are read in linear time (thirty-fifth session)', () => {
+  const n = 50000;
+  const head = 'HOLLINGWORTH PARISH COUNCIL\nMinutes of the meeting held on 9 April 2025\n\n';
+  const cases = [
+    `${head}Mrs Ann Roe${' '.repeat(n)}had not sent apologies; her absence was not consented.\n\n212. FINANCE\nNone.\n`,
+    `${head}Mrs Ann Roe had not sent apologies;${' '.repeat(n)}her absence was not consented.\n\n212. FINANCE\nNone.\n`,
+    `${head}${'Mrs Ann Roe had not sent apologies. '.repeat(n / 36)}\n\n212. FINANCE\nNone.\n`,
+    `${head}Apologies were received from Mr Ben Lee (BL), Foundation\nGovernor${'-'.repeat(n)}. Mrs Ann Roe had not sent apologies; her absence\nwas not consented.\n\n212. FINANCE\nNone.\n`,
+    `${head}212. FINANCE\nRESOLVED to pay. ${'It was '.repeat(n / 7)}RESOLVED to renew.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\n${'RESOLVED to pay. Cllr Jones left the room. '.repeat(n / 43)}RESOLVED to renew.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nRESOLVED to pay. Cllr Jones left the room.${' '.repeat(n)}RESOLVED to renew.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nThe Council resolved to object. (${'5 for, '.repeat(n / 7)}\n${'2 against, '.repeat(n / 11)}\n1 abstention).\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nIt was RESOLVED to pay (proposed Cllr${' '.repeat(n)}Boyd,\nseconded Cllr Dunne, all in favour):\n213. CLOSE\nClosed.\n`,
+    `${head}Present: Cllr A Roe (from 7.40pm${' '.repeat(n)}until 212).\n\n212. FINANCE\nNone.\n`,
+    `# Notes 2025-10-08\n\n## Attendees\n* Ann Roe\n\nJoined late: ${'Ann Roe, '.repeat(n / 9)}\n\n### Notes:\n* **Actions**\n  * ~~Ann to x~~ (${' '.repeat(n)}done)\n* **Close**\n  * y\n`,
+    `Board/Minutes/2024-05-14\nFrom X Wiki\nJump to navigation Jump to search\n\nActions[edit]\n\n{{Action|KL|Book the hall|${'Done '.repeat(n / 5)}}}\n`,
+    `${head}212. FINANCE\nFor (3): Councillors ${'Roe, '.repeat(n / 5)}\nAgainst (1)${' '.repeat(n)}x\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nFor (3): Councillors Roe,\n${'Lee '.repeat(n / 4)}x\nAgainst (1): Cllr Dee${' '.repeat(n)}(1)\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nRESOLVED to pay. APPROVED by ${'7 votes '.repeat(n / 8)}to 2.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nThe Clerk to write by Friday${' '.repeat(n)}11 October.\n213. CLOSE\nClosed.\n`,
+    `HOLLINGWORTH PARISH COUNCIL\nMinutes of the meeting held on Monday 25${' '.repeat(n)}November\n2024 at 7pm.\n\n212. FINANCE\nNone.\n`,
+    `${head}212. FINANCE\nCllr Roe, having ${'declared an interest '.repeat(n / 21)}, left the Chambers.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\n${'Mr. '.repeat(n / 4)}Quist withdrew.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\n(ACTION: ${'Corporate Risk '.repeat(n / 15)})\n213. CLOSE\nClosed.\n`,
+    `${head}Present: PCSO ${'7731 '.repeat(n / 5)}A Roe\n\n212. FINANCE\nNone.\n`,
+    `${head}Present: Cllr A Roe (left 8.40pm, after ${'24/'.repeat(n / 3)}158).\n\n212. FINANCE\nNone.\n`,
+    `${head}212. Part 2 - ${'Finance '.repeat(n / 8)}\nNone.\n213. Part 3 - Other\nNone.\n`,
+  ];
+  for (const text of cases) {
+    const started = Date.now();
+    parseOrThrow(text);
+    assert.ok(Date.now() - started < 3_000, text.slice(head.length, head.length + 80));
+  }
+});

@@ -962,6 +962,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },
     { line: 'The board APPROVED the revised budget.\n\nVote of thanks to the staff.', stops: false, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
   ],
+  'division': [
+    // a division by name, a side a line, under its decision: the decision's vote (the later sides' lines taken with it)
+    { line: 'The Council APPROVED the hedge works.\nFor (2): Cllr Amis and Cllr Boyd\nAgainst (1): Cllr Cross', stops: true, published: true, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.ayes?.map((a) => a.value), v?.nays?.map((a) => a.value)], [2, 1, ['Cllr Amis', 'Cllr Boyd'], ['Cllr Cross']]); } },
+    // near misses: one side alone, or a label that is no side (no count, no colon), is no division
+    { line: 'The Council APPROVED the hedge works.\nFor: the proposal as amended', stops: false, published: true, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
+    { line: 'For the avoidance of doubt, the hedge is the Council\'s.', stops: false, published: true, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
   'template-action': [
     // a wiki's template: owners, task and due in its fields
     { line: '{{Action|HP, RT|Vehicle quotes, report to July meeting|July meeting}}', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['HP', 'RT'], 'Vehicle quotes, report to July meeting', 'July meeting']); } },

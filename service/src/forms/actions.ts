@@ -634,7 +634,8 @@ function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | unde
   let at = b;
   while (at < e) {
     // `MF Yes check.svg Done`, `IC: Go-next-red.svg Carried forward`
-    const m = /^([A-Z]{2,4}|@[\w.-]+):?[ \t]+/.exec(text.slice(at, e));
+    // (initials that tell two people apart with a small letter: `LFe`, `JWh`)
+    const m = /^([A-Z]{2,4}|[A-Z]{2,3}[a-z]|@[\w.-]+):?[ \t]+/.exec(text.slice(at, e));
     if (!m) return out.length > 0 ? out : undefined;
     const owner = { start: at, end: at + m[1].length };
     const mark = matchStatusTagAt(text.slice(0, e), at + m[0].length);
@@ -669,7 +670,7 @@ function nextOwnerAt(text: string, b: number, e: number): { cut: number; at: num
 
 /** NEXT_OWNER's cuts: a semicolon before an owner; blanks before initials with a colon (group 1: the initials, colon and blanks after them). */
 // (the blanks from the first of their run only: tried from each blank of a long run, quadratic)
-const NEXT_OWNER = /;[ \t]*(?=[A-Z]{2,4}:?[ \t]|@)|(?<![ \t])[ \t]+(?=([A-Z]{2,4}:[ \t]+))/g;
+const NEXT_OWNER = /;[ \t]*(?=(?:[A-Z]{2,4}|[A-Z]{2,3}[a-z]):?[ \t]|@)|(?<![ \t])[ \t]+(?=((?:[A-Z]{2,4}|[A-Z]{2,3}[a-z]):[ \t]+))/g;
 
 /**
  * A status cell that gives one status per owner, as a wiki's action log writes it: `HB Yes

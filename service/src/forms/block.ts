@@ -344,11 +344,22 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
   // a PDF's two columns, name and role: the role wrapped onto the next line under its own column
   // (`Malcolm Treharne    Deputy Leader and Portfolio Holder` ⏎ `                    for Housing`), one cell's words alone on it
   const role = last.person.role;
-  if (column && role && !last.person.unclosed && t.length > 0 && !/[()[\]]/.test(t) && !/\S(?:\t| {3,})\S/.test(t)) {
+  if (column && role && !last.person.unclosed && t.length > 0 && !/\S(?:\t| {3,})\S/.test(t)) {
     const under = column(last.line, role.start);
     if (column(at, start) === under && under > column(last.line, last.person.name.end)) {
-      last.more.push({ line: at, span: { start, end: start + t.length } });
-      return true;
+      if (!/[()[\]]/.test(t)) {
+        last.more.push({ line: at, span: { start, end: start + t.length } });
+        return true;
+      }
+      // (`Associate Director of Communications and` ⏎ `Engagement (item ICBP/2425/118 only)`: the role's last words, then a fact about the attendance)
+      const tail = /^([^()[\]]*[^()[\]\s])[ \t]*\(([^()[\]]+)\)$/.exec(t);
+      const q = tail ? readQualifier(tail[2]) : undefined;
+      if (tail && q) {
+        const open = start + t.lastIndexOf('(') + 1;
+        last.more.push({ line: at, span: { start, end: start + tail[1].length } });
+        last.more.push({ line: at, span: { start: open, end: start + t.length - 1 }, qualifier: { kind: q.kind, start: open, end: start + t.length - 1, ...(q.value !== undefined ? { value: q.value } : {}) } });
+        return true;
+      }
     }
   }
   // a table flattened by tabs whose role cell wrapped, the empty cells' tabs lost (`Dominic Roe⇥Chief Nurse and Director of

@@ -77,7 +77,8 @@ const PAGE_ONLY = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-
 // (a contents line's dotted leader, `1. Apologies ........ Page 1`, is no signature's)
 const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-]|Signed[ \t]*[…._]{2,})\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
 const SLASHED_HEADER = /^.{3,80}\s\/\s.{3,40}\s\/\s\d{1,4}$/;
-const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+// (its page's number after a gap too: `AS 25.11.24          1`)
+const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ \t]{2,}\d{1,4})?$/;
 const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|https?:\/\/)\S+)/i;
 // a paper's stamp: its agenda item and its enclosure (or appendix), in either order, set apart by a dash, a slash, a bar
 // or a blank (`Agenda item 4 – Enclosure B`, `Enclosure B / Agenda item 4`, `Agenda Item 7 Appendix 2`)

@@ -239,6 +239,11 @@ export function attendanceNoteAt(text: string, from: number): number {
   }
   return text.length;
 }
+/** Whether a sentence of who came or went (ATTENDANCE_NOTE) opens at `at` (`Cllr Jones left the room.`). */
+export function attendanceNoteOpens(text: string, at: number): boolean {
+  ATTENDANCE_NOTE.lastIndex = at;
+  return ATTENDANCE_NOTE.test(text);
+}
 /** A sentence of who came, went or was away: a titled name or a surname, then the verb. */
 const ATTENDANCE_NOTE = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Rev)\.?[ \t]+)?(?:\p{Lu}\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:returned|rejoined|re-joined|left[ \t]+the[ \t]+(?:meeting|room|chamber)|joined[ \t]+the[ \t]+meeting|arrived|was[ \t]+absent|had[ \t]+(?:also[ \t]+)?sent[ \t]+apologies)\b|No[ \t]+apologies[ \t]+had[ \t]+been[ \t]+received\b/uy;
 

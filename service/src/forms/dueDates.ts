@@ -85,6 +85,8 @@ const QUARTER = /^(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|final)\s+qua
 const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting))\s+/i;
 /** A meeting named by its business, then its date: `the precept meeting on `. */
 const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|of)\s+(?:[A-Z][a-z]+day,?\s+)?/;
+/** A day of the week before a date (`Friday `, `Wed, `). */
+const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+(?=\d)/i;
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
 /**
  * Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported
@@ -156,6 +158,12 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   }
   const full = dateAt(rest, options.order ?? 'dmy');
   if (full && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');
+  // `by Friday 11 October`: the day of the week before the day and month, no year (the date is the day's)
+  const wd = WEEKDAY.exec(rest);
+  if (wd) {
+    const d = dueAt(text, at + wd[0].length, options, strong, cell, lead, meeting);
+    if (d && d.kind === 'date') return { ...d, text: text.slice(at, d.end), start: at };
+  }
   if ((m = END_OF_MONTH.exec(rest))) {
     const year = m[2] ? fullYear(m[2]) : options.year;
     return make(text, at, m[0].length, 'month', year ? lastDayOfMonth(year, monthIndex(m[1])) : undefined);

@@ -19,7 +19,8 @@ import { isBlankUnit } from '../unitClass';
  */
 export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr|Rs';
 /** Abbreviations after which a full stop does not end the sentence (an initial too: `J. Smith`). */
-const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u');
+// (an initial after another initial's stop too, `M.R. Pullinger`)
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}\\.){0,3}(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u');
 
 /** Where the sentence that starts at `a` ends (the full stop excluded), brackets respected. */
 export function sentenceEnd(text: string, a: number, b = text.length): number {
@@ -673,6 +674,7 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
       out.push({ kind: m[1] ? 'absent' : 'apologies', label, people, others });
     }
     if (SENT.test(text)) out.push(...sentApologies(text));
+    if (NOT_SENT_WORDS.test(text)) out.push(...sentNoApologies(text));
   } catch {
     return out;
   }
@@ -773,8 +775,16 @@ export function matchListBullet(line: string): PersonMatch | undefined {
 const LEAVE_SOUGHT = String.raw`(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b`;
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
 const SENT = new RegExp(String.raw`\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b${LEAVE_SOUGHT}`, 'i');
-/** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
-const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|${LEAVE_SOUGHT})(?:\s*\(([^()]{1,60})\))?`, 'gi');
+/** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`, nor apologies for the next meeting. */
+const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?!\s+for\s+(?:the\s+)?(?:next|following|future|coming)\b)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|${LEAVE_SOUGHT})(?:\s*\(([^()]{1,60})\))?`, 'gi');
+
+/** Where the clause that ends at `at` starts: after the last `.`, `;` or `:` before it (200 characters back at most), its blanks skipped. */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[.;:]/.test(text[start - 1]) && at - start < 200) start--;
+  while (start < at && /\s/.test(text[start])) start++;
+  return start;
+}
 
 /**
  * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the
@@ -784,9 +794,7 @@ const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(
 function sentApologies(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   for (const m of text.matchAll(SENT_APOLOGIES)) {
-    let start = m.index;
-    while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
-    while (start < m.index && /\s/.test(text[start])) start++;
+    const start = clauseStart(text, m.index);
     const parts = splitList(text, start, m.index);
     const people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
     if (people.length !== parts.length || people.length === 0) continue;
@@ -801,6 +809,45 @@ function sentApologies(text: string): PeopleListMatch[] {
   }
   return out;
 }
+
+/** `had not sent apologies`, `did not send an apology`, `sent no apologies`: absent, no apology made. */
+const NOT_SENT = /(?<!\s)\s+(?:(?:had|has|have)\s+not\s+(?:sent|given|tendered|offered)|did\s+not\s+(?:send|give|tender|offer)|(?:sent|gave|tendered|offered)\s+no)\s+(?:(?:any|an|his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?/gi;
+/** NOT_SENT's words, its first test. */
+const NOT_SENT_WORDS = /\b(?:not\s+(?:sent|given|tendered|offered|send|give|tender|offer)|(?:sent|gave|tendered|offered)\s+no)\s+(?:(?:any|an|his|her|their)\s+)?apolog/i;
+/** What the board said of such an absence after the words (`; his absence was not consented`, `and the absence was not approved`). */
+const ABSENCE_SAID = /^[ \t]*(?:;|,?[ \t]+and)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(absence[ \t]+(?:was[ \t]+|is[ \t]+|has[ \t]+been[ \t]+)?(?:not[ \t]+)?(?:consented|approved|sanctioned|authorised|authorized|accepted))\b/i;
+
+/**
+ * `Mr Tariq Hussain (TH), Parent Governor, had not sent apologies; his absence was not consented.`: absent, the board's word on
+ * the absence its qualifier; a post after a name's comma is the name's (no person of its own).
+ */
+function sentNoApologies(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  for (const m of text.matchAll(NOT_SENT)) {
+    const start = clauseStart(text, m.index);
+    const people: PersonMatch[] = [];
+    for (const s of splitList(text, start, m.index)) {
+      const p = readPerson(text, s.start, s.end);
+      if (p && p.role === undefined && !POST_ONLY.test(text.slice(s.start, s.end))) { people.push(p); continue; }
+      // (a post after the name it follows, `…, Parent Governor,`: the name's)
+      if (people.length === 0 || !POST_ONLY.test(text.slice(s.start, s.end))) { people.length = 0; break; }
+    }
+    if (people.length === 0) continue;
+    const end = m.index + m[0].length;
+    const said = ABSENCE_SAID.exec(text.slice(end));
+    let q: Qualifier = { kind: 'notConsented', start: m.index + m[0].length - m[0].trimStart().length, end };
+    if (said) {
+      const at = end + said[0].length - said[1].length;
+      const r = readQualifier(said[1].replace(/\b(?:was|is|has[ \t]+been)[ \t]+/i, ''));
+      q = { kind: r?.kind ?? 'note', start: at, end: at + said[1].length, ...(r?.value !== undefined ? { value: r.value } : {}) };
+    }
+    const label = { start: m.index + m[0].length - m[0].trimStart().length, end };
+    out.push({ kind: 'absent', label, people: people.map((p) => ({ ...p, qualifiers: [...p.qualifiers, q] })), others: [] });
+  }
+  return out;
+}
+/** A post or a governor's category alone, in capitals (`Parent Governor`, `Co-opted Governor`, `Staff Trustee`): no name. */
+const POST_ONLY = /^\s*(?:(?:Local[ \t]+Authority|LA|Foundation|Parent|Staff|Co-opted|Associate|Partnership|Trust|Elected|Appointed|Ex[ \t-]officio|Community|Sponsor|Trust-appointed|Lay|Independent|Student|Academic|Staff-elected)[ \t]+)?(?:Governor|Trustee|Member|Director|Councillor)s?\s*$/;
 
 /** `Roll call:`, `Upon roll call,`, `Roll call was taken:` before what the roll call found. */
 const ROLL_CALL = /^\s*(?:(?:upon|on|at)\s+)?roll\s*call(?:\s+was\s+taken)?(?:\s+(?:vote|of\s+members))?\s*[:,.–—-]?\s*/i;
@@ -1016,9 +1063,7 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
   // from each "was absent" back to the start of its clause: linear, whatever the length of the text
   // (`(?<!\s)`: from a run of blanks' start only; tried from each blank of a long run, the pattern took seconds)
   for (const m of text.matchAll(/(?<!\s)\s+(?:was|were)\s+(?:absent|not\s+present)\b/g)) {
-    let start = m.index;
-    while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
-    while (start < m.index && /\s/.test(text[start])) start++;
+    const start = clauseStart(text, m.index);
     const parts = splitList(text, start, m.index);
     let people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
     if (people.length === parts.length && people.length > 0) {

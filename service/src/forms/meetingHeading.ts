@@ -8,7 +8,7 @@
  * a web page's navigation or a static site's front matter (`---` ⏎ `title: …` ⏎ `---`).
  * Pure; never throws; every span lies inside its line. Date forms come from dates.ts (one place).
  */
-import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
+import { findDates, findTimeRange, isoDate, MONTH_RE, type DateMatch, type DateOrder } from '../dates';
 import { col, segmentLine, type Segment } from '../text';
 import { findDebris, inlineDebris, type DebrisSpan } from './debris';
 import { moreWordsThan } from '../unitClass';
@@ -434,6 +434,24 @@ function withoutOuterStars(t: string): string {
  * Title, date, time and venue of a meeting from the top of its document. Each part is absent when
  * the heading does not give it; nothing is guessed from the body.
  */
+/** A line that ends on a day and its month (`… Kelsford on Monday 25 November`), the year wrapped onto the next. */
+const DAY_MONTH_END = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}[ \t]*$`, 'i');
+
+/**
+ * The dates of a heading's line; where it ends on a day and month and the next line opens with the year (`… on Monday 25
+ * November` ⏎ `2024 at 6.00pm.`), that date too, its span the line's own words.
+ */
+function datesWrapped(units: readonly Unit[], k: number, order: DateOrder): readonly DateMatch[] {
+  const u = units[k];
+  const own = findDates(u.text, order);
+  const next = units[k + 1];
+  if (own.some((d) => !d.problem) || !next || next.line !== u.line + 1 || !DAY_MONTH_END.test(u.text)) return own;
+  const year = /^[ \t]*((?:19|20)\d\d)\b/.exec(next.text);
+  if (!year) return own;
+  const joined = findDates(`${u.text} ${year[1]}`, order).filter((d) => !d.problem && d.end > u.text.length);
+  return joined.length > 0 ? [...own, ...joined.map((d) => ({ ...d, end: u.text.length }))] : own;
+}
+
 export function meetingHeading(lines: readonly string[], options: HeadingOptions = {}): MeetingHeading {
   const order = options.order ?? 'dmy';
   const limit = Math.min(lines.length, options.maxLines ?? HEADING_LINES, options.firstItem ?? Infinity);
@@ -499,7 +517,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   let best: { u: number; d: DateMatch; score: number; cell: boolean; labelled: boolean } | undefined;
   // each unit's dates as this search found them: the title's and the next line's tests ask again
   const dates: Array<readonly DateMatch[] | undefined> = new Array(units.length);
-  const datesOf = (k: number): readonly DateMatch[] => (dates[k] ??= findDates(units[k].text, order));
+  const datesOf = (k: number): readonly DateMatch[] => (dates[k] ??= datesWrapped(units, k, order));
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     if (NOT_MEETING_DATE.test(u.text)) continue;

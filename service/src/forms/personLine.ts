@@ -297,8 +297,8 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
   for (let k = reversed > 0 ? words.length : 1; k < words.length; k++) {
     const w = words[k].text;
     // (the name before a word is read only for a word that may be its initials: most words are not)
-    const parsed = /^[A-Z]{2,4}$/.test(w) ? parseName(seg.slice(0, words[k].index).trim()) : undefined;
-    if (parsed && parsed.words.length >= 2 && parsed.initials === w) {
+    const parsed = /^(?:[A-Z]{2,4}|[A-Z]{2,3}[a-z])$/.test(w) ? parseName(seg.slice(0, words[k].index).trim()) : undefined;
+    if (parsed && parsed.words.length >= 2 && (parsed.initials === w || (w.length === 3 || w.length === 4) && /[a-z]$/.test(w) && lettersAgree(parsed, w))) {
       initials = { start: whole.start + words[k].index, end: whole.start + words[k].index + w.length };
       nameEnd = words[k].index;
       break;
@@ -408,9 +408,9 @@ function surnameFirstEnd(seg: string, comma: number): number {
   return naturalOrder(head) !== head ? head.length : -1;
 }
 
-/** Capitals alone in their cell from `a`: two to four, then a separator (a comma, a tab, a column gap, a dash) or the end. */
+/** Capitals alone in their cell from `a`: two to four (or two or three and a small letter, `JWh`), then a separator (a comma, a tab, a column gap, a dash) or the end. */
 function initialsCell(text: string, a: number, end: number): Span | undefined {
-  const m = /^[A-Z]{2,4}(?=[ \t]*(?:[,;\t]|$)| {2,}|[ \t]+[-–—][ \t])/.exec(text.slice(a, Math.min(end, a + 24)));
+  const m = /^(?:[A-Z]{2,4}|[A-Z]{2,3}[a-z])(?=[ \t]*(?:[,;\t]|$)| {2,}|[ \t]+[-–—][ \t])/.exec(text.slice(a, Math.min(end, a + 24)));
   return m && a + m[0].length <= end ? { start: a, end: a + m[0].length } : undefined;
 }
 
@@ -425,6 +425,10 @@ function agreesWithName(text: string, name: Span, initials: string): boolean {
  * for each part (`MFH` for `Mark Fenwick-Hale`), as boards write it.
  */
 function lettersAgree(parsed: { readonly initials: string; readonly words: readonly string[] }, initials: string): boolean {
+  // `JWh` for `Joanne Whitely`, `SMu` for `Stewart Mullins`: the surname's second letter after its initial, as a board tells
+  // apart two members whose initials are the same
+  const small = /^([A-Z]{2,3})([a-z])$/.exec(initials);
+  if (small) return lettersAgree(parsed, small[1]) && parsed.words[parsed.words.length - 1].charAt(1).toLowerCase() === small[2];
   if (!parsed.initials.startsWith(initials[0])) return false;
   if (parsed.initials.endsWith(initials.slice(-1))) return true;
   const last = parsed.words[parsed.words.length - 1];
@@ -502,7 +506,7 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   // `(left 8.05pm, after item 24.107)`: a time of arrival or departure and the item it fell in are one
   // fact, never parted at their comma
   const whole = inner.indexOf(',') > 0 ? readQualifier(inner) : undefined;
-  if (whole && (whole.kind === 'arrived' || whole.kind === 'left')) {
+  if (whole && (whole.kind === 'arrived' || whole.kind === 'left' || whole.kind === 'from')) {
     free(text, p, a, b, ',');
     return;
   }
@@ -655,6 +659,14 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
       p.qualifiers.push({ kind: tail.kind, start: s.start + d.index + d[0].length, end: s.end });
       return;
     }
+  }
+  // `(from 7.40pm until 24/117)`: when they came and when they went, two facts
+  const until = q?.kind === 'from' ? /(?<![ \t])[ \t]+(?=(?:until|till)[ \t])/.exec(t) : null;
+  const went = until ? readQualifier(t.slice(until.index + until[0].length)) : undefined;
+  if (until && went && (went.kind === 'until' || went.kind === 'left')) {
+    free(text, p, s.start, s.start + until.index, sep);
+    p.qualifiers.push({ kind: went.kind, start: s.start + until.index + until[0].length, end: s.end, ...(went.value !== undefined ? { value: went.value } : {}) });
+    return;
   }
   if (q) {
     // `(Chair)` is a role as well as a fact: the role a person holds at this meeting

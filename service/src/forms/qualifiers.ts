@@ -117,7 +117,8 @@ const REF = String.raw`(?:${BRACKETED_YEAR}|[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /** The item an arrival or a departure was in, after its time (`7.52pm during minute 415`). */
 // (or by its title: `arrived 7.50pm, during Treasurer's report`)
-const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s+)?(?:item|minute|min)\.?\s+${REF}|during\s+[^()[\],;]{2,40}))?`;
+// (or the minute's number alone, `left 8.40pm, after 24/158`: a number with its stroke or stop, never a bare count)
+const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s+)?(?:(?:item|minute|min)\.?\s+${REF}|(?:${BRACKETED_YEAR}|[A-Za-z]{1,4}[./]?)?\d+[./]\d[\w./()–-]*)|during\s+[^()[\],;]{2,40}))?`;
 
 /** An item's number in Roman numerals, with its letter after a stop (`IV`, `IV.B`). */
 const ROMAN_ITEM = String.raw`[IVXL]{1,6}(?:\.[A-Z\d]{1,2})?`;
@@ -135,7 +136,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],
   // (`for Councillor Hazel Orme`: a titled member's full name too)
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor)\\.?\\s+[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]+){1,2})$`), 'substitute'],
-  [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
+  // (`from 20:10, during item 5`: the item they came in, after the time)
+  // (`joined 6.10pm, during item 5` is an arrival's, below)
+  [new RegExp(`^(?:(?:from|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})${DURING}|joined(?:\\s+at)?\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME}))$`, 'i'), 'from'],
   // (`from 7.40pm until 24/117`: when they came, the words keeping when they went)
   [new RegExp(`^(?:from|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})\\s+(?:until|to|till)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(?:${REF}|${TIME})$`, 'i'), 'from'],
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],

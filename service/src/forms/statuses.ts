@@ -69,6 +69,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['(?:still[ \\t]+)?awaited', 'carried forward'],
   // a tenants' association's `still waiting, Northgate say "this financial year"`: under way, on someone else
   ['still[ \\t]+waiting', 'carried forward'],
+  // a town council's log, `AWAITING RESPONSE – chased 6/1`, `Chased – no reply yet`: under way, on someone else
+  ['awaiting[ \\t]+(?:a[ \\t]+)?(?:response|reply|information|confirmation|quotes?)', 'carried forward'], ['chased', 'carried forward'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -602,13 +604,15 @@ export function matchMinuteReview(line: string): StatusRow | undefined {
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 /** A tracker's state as a Markdown code span, as a team's notes print it (`` `DONE` ``, `` `WIP` ``, `` `CARRIED` ``): the word inside is the status as written (a word the vocabulary does not know, `WIP`, `BLOCKED`, `CARRIED`, is still under way). */
 const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
-const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
+// (or the red link a wiki prints for such a template it lacks: `Template:Doing`)
+const TEMPLATE = /^(?:\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}|Template:(done|doing|cf|canc|cancelled|dropped)\b)/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
 // (and the Silk icons a wiki ships, scraped as their file names: `accept.png Done`, `time.png In progress`, `cancel.png Dropped`)
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_](?:wait|(?:support|keep|oppose|delete|neutral)[ \t_]vote)|hourglass|x[ \t_]mark|cross|red[ \t_]x|accept|cancel|delete|time|clock)\.(?:svg|png|gif)[ \t]*/i;
+// (and Commons' voting pictograms, `Pictogram voting keep-green.svg`, `Pictogram voting delete.svg`)
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_](?:wait|(?:support|keep|oppose|delete|neutral)[ \t_]vote)|pictogram[ \t_]voting[ \t_](?:keep|support|oppose|delete|neutral|wait)(?:-[a-z]+)?|hourglass|x[ \t_]mark|cross|red[ \t_]x|accept|cancel|delete|time|clock)\.(?:svg|png|gif)[ \t]*/i;
 // the wait and hourglass icons are a wiki's `{{doing}}`: still under way; a wiki's vote icons (`Symbol
 // support vote.svg`, `Symbol oppose vote.svg`) say yes and no as the tick and the cross do
-const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check|accept|symbol[ \t_](?:support|keep))/i, 'done'], [/^(?:x|cross|red|cancel|delete|symbol[ \t_](?:oppose|delete))/i, 'dropped'], [/^symbol[ \t_]neutral/i, 'open'], [/^(?:go|arrow|symbol|hourglass|time|clock)/i, 'carried forward']];
+const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check|accept|(?:symbol|pictogram[ \t_]voting)[ \t_](?:support|keep))/i, 'done'], [/^(?:x|cross|red|cancel|delete|(?:symbol|pictogram[ \t_]voting)[ \t_](?:oppose|delete))/i, 'dropped'], [/^(?:symbol|pictogram[ \t_]voting)[ \t_]neutral/i, 'open'], [/^(?:go|arrow|symbol|pictogram|hourglass|time|clock)/i, 'carried forward']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
 /**
@@ -641,7 +645,7 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     return mark(text, at, at + m[1].length + 2, status);
   }
   if (rest.charCodeAt(0) === 96 /* ` */ && (m = CODE_TAG.exec(rest))) return mark(text, at + 1, at + 1 + m[1].length, statusOfWord(m[1].toLowerCase()) ?? 'carried forward', at + m[0].length);
-  if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[m[1].toLowerCase()]);
+  if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[(m[1] ?? m[2]).toLowerCase()]);
   if ((m = SMILEY.exec(rest))) {
     const after = at + m[0].length;
     const word = LEADING_WORD.exec(text.slice(after));
@@ -715,7 +719,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|still waiting|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|still waiting|awaiting (?:a )?(?:response|reply|information|confirmation|quotes?)|chased|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|template:doing|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -30,19 +30,25 @@ export interface Vote {
 }
 
 /** A name after "Proposed"/"seconded": a title, then up to three capitalised words, never the next fact's keyword (`… / Second: Li Wei VOTE: …`, the lines joined). */
-const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote|VOTE)\b)[A-Z][\w'’-]*){0,2})`;
+// (any script's capitals and letters: `Cllr Áine Moloney`, `Cllr Siobhán Kiely`)
+const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[\p{Lu}@][\p{L}\p{M}\d_@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote|VOTE)\b)\p{Lu}[\p{L}\p{M}\d_'’-]*){0,2})`;
 // case matters: the name starts with a capital ("the proposed access" names no one)
-const MOVER = new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved|[Mm]otion|PROPOSED|MOVED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
-const SECONDER = new RegExp(String.raw`\b(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
+const MOVER = new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved|[Mm]otion|PROPOSED|MOVED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'gu');
+const SECONDER = new RegExp(String.raw`\b(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'gu');
+// (a count before its word is the word's only near it and when no label's colon leads it: in `For: 6      Against: 1` the 6 is
+// the label's, no count against; `6 votes in favour` says the word between)
 const COUNT_PAIRS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstentions']> = [
-  [/\b(\d{1,3})[ \t]+(?:for|in[ \t]+favou?r|ayes?|yes)\b/gi, 'for'],
-  [/\b(?:for|in[ \t]+favou?r|ayes?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'for'],
-  [/\b(\d{1,3})[ \t]+(?:against|nays?|no|opposed)\b/gi, 'against'],
-  [/\bagainst[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'against'],
-  [/\b(\d{1,3})[ \t]+abstentions?\b/gi, 'abstentions'],
-  [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'abstentions'],
+  [/\b(\d{1,3})(?<!\b(?:for|against|in[ \t]+favou?r|ayes?|nays?|abstentions?|abstain(?:ed)?)[ \t]{0,40}:[ \t]{0,40}\d{1,3})[ \t]{1,3}(?:votes?[ \t]+)?(?:for|in[ \t]+favou?r|ayes?|yes)\b/gi, 'for'],
+  [/\b(?:for|in[ \t]+favou?r|ayes?)[ \t]*(?::[ \t]*)?(\d{1,3})\b/gi, 'for'],
+  [/\b(\d{1,3})(?<!\b(?:for|against|in[ \t]+favou?r|ayes?|nays?|abstentions?|abstain(?:ed)?)[ \t]{0,40}:[ \t]{0,40}\d{1,3})[ \t]{1,3}(?:votes?[ \t]+)?(?:against|nays?|no|opposed)\b/gi, 'against'],
+  [/\b(?:against|nays|noes)[ \t]*(?::[ \t]*)?(\d{1,3})\b/gi, 'against'],
+  [/\b(\d{1,3})(?<!\b(?:for|against|in[ \t]+favou?r|ayes?|nays?|abstentions?|abstain(?:ed)?)[ \t]{0,40}:[ \t]{0,40}\d{1,3})[ \t]{1,3}abstentions?\b/gi, 'abstentions'],
+  [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*(?::[ \t]*)?(\d{1,3})\b/gi, 'abstentions'],
 ];
-const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*(?:,[ \t]*)?)?)?\(?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
+/** `by 7 votes to 2`, `(3 votes to 2)`: the votes for, then against. */
+const VOTES_TO = /\b(\d{1,3})[ \t]+votes?[ \t]+to[ \t]+(\d{1,3})\b/i;
+// (`Carried (4 to 2)`: the word between the counts too)
+const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*(?:,[ \t]*)?)?)?\(?(\d{1,3})(?:[ \t]*[-–—:][ \t]*|[ \t]+to[ \t]+)(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
 const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+(?:[ \t]+vote)?))?[ \t]*(?:[.;),]|$))/gi;
 const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/gi;
 /**
@@ -85,7 +91,7 @@ const NONE = /^(?:none|nil|no[ \t]+one|0)$/i;
  * as literals in `matchVote`, which made the three of them on every call (every decision's line).
  */
 const AYES_HANDLES = /\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i;
-const ABSTAINERS_HANDLES = /\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i;
+const ABSTAINERS_HANDLES = /\b(?:abstentions?|abstain(?:ed)?)[ \t]*(?::[ \t]*)?(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i;
 const NAYS_HANDLES = /\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i;
 
 /** The vote recorded in a paragraph (or a few lines of one), if any. */
@@ -129,6 +135,8 @@ export function matchVote(text: string): Vote | undefined {
     const m = re.exec(text);
     if (m && counts[key] === undefined) { counts[key] = Number(m[1]); fact(m.index, m.index + m[0].length); }
   }
+  const to = digit && counts.for === undefined && counts.against === undefined ? VOTES_TO.exec(text) : null;
+  if (to) { counts.for = Number(to[1]); counts.against = Number(to[2]); fact(to.index, to.index + to[0].length); }
   let result: VoteResult | undefined;
   const score = digit ? CARRIED_SCORE.exec(text) : null;
   if (score) {
@@ -144,6 +152,8 @@ export function matchVote(text: string): Vote | undefined {
   const lists: Record<'ayes' | 'nays' | 'abstainers', Span[] | undefined> = { ayes: undefined, nays: undefined, abstainers: undefined };
   ROLL.lastIndex = 0;
   if (text.includes(':')) for (let m = ROLL.exec(text); m; m = ROLL.exec(text)) {
+    // (a count, `Abstain: 1 (Cllr Venn, absent from that meeting)`, is no list of names: the bracket's names are read below)
+    if (/^[ \t]*\d/.test(m[2])) continue;
     const key = /^(?:ayes|yeas)$/i.test(m[1]) ? 'ayes' : /^(?:nays|noes)$/i.test(m[1]) ? 'nays' : 'abstainers';
     const s = m.index + m[0].length - m[2].length;
     const names = NONE.test(m[2].trim()) ? [] : splitNames(m[2].replace(/\n/g, ' ')).map((p) => ({ start: s + p.start, end: s + p.end }));

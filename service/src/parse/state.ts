@@ -65,7 +65,7 @@ export class ParseState {
   private fieldValue: ReturnType<typeof matchField>;
   private titleNext: { readonly title: string; readonly yes: boolean } | undefined;
   /** content/context.ts's bits of the last title it was asked, kept with the parse (a module's would keep the title, and with it its file's text, after the parse). */
-  titleContext: { readonly title: string; readonly bits: number } | undefined;
+  titleContext: { readonly title: string; readonly sub: string; readonly bits: number } | undefined;
   /** The people blocks this parse made: the only ones it may add to or take from (a re-parse's earlier blocks are the previous document's). */
   private readonly blocks = new Map<PeopleBlock, PeopleBlockBuilder>();
   /**

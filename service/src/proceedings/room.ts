@@ -35,6 +35,8 @@ export interface RoomEvent {
   readonly line: number;
   readonly change: 'in' | 'out' | 'withdrawn';
   readonly attendee: Attendee;
+  /** Came back (`returned`, `rejoined`): never a late arrival. */
+  readonly back?: boolean;
 }
 
 export interface ItemRoom {
@@ -188,8 +190,9 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       const attendee = byKey.get(key) ?? { name: a.name.text, person, voting: true, remote: false };
       const change = a.kind === 'joined' ? 'in' : a.withdrawal ? 'withdrawn' : 'out';
       const target = refIndex(meeting, a);
-      if (target !== undefined) add(target, { key, line: -1, change, attendee });
-      else add(at, { key, line: a.name.range.start.line, change, attendee });
+      const back = a.back === true ? { back: true } : {};
+      if (target !== undefined) add(target, { key, line: -1, change, attendee, ...back });
+      else add(at, { key, line: a.name.range.start.line, change, attendee, ...back });
     }
   });
   // a member listed as present whose first coming or going is an arrival came late: in the room from then on
@@ -199,7 +202,8 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
     for (const e of (moved.get(at) ?? []).slice().sort((a, b) => a.line - b.line)) {
       if (firstSeen.has(e.key)) continue;
       firstSeen.add(e.key);
-      if (e.change === 'in') late.add(e.key);
+      // (one who came back was there before: `returned to the Chambers` with no going written)
+      if (e.change === 'in' && !e.back) late.add(e.key);
     }
   }
   const declaredAt = new Map<number, Array<{ interest: Interest; index: number }>>();

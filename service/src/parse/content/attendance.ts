@@ -27,7 +27,8 @@ export function attendance(line: Line): boolean {
   // only in items about attendance (`Apologies for absence`, `Roll call`, `Welcome`): a sentence in
   // another item that mentions apologies is the discussion's, and every other line is spared the look
   // (but a guest named for the item it is in, `Also present for this item: …`, in any item: its own line, a label first)
-  if (!attendanceItem(line.item.title)) return line.from === 0 && (line.words & H_COLON) !== 0 && FOR_ITEM_LABEL.test(line.body) && itemGuests(line.state, line.seg);
+  // (the item's title, or its sub-item's being read, as the line's context says: content/context.ts)
+  if ((line.words & C_ATTENDANCE) === 0 && !attendanceItem(line.item.title)) return line.from === 0 && (line.words & H_COLON) !== 0 && FOR_ITEM_LABEL.test(line.body) && itemGuests(line.state, line.seg);
   // the names a table's next cell carries on from the apologies of the cell before
   if (readListRunOn(line.state, line.seg, line.from)) return true;
   readAttendanceProse(line.state, line.seg, line.from);

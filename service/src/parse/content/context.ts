@@ -16,12 +16,14 @@ import { awaitsResponse } from './priorActions';
 /** The title's bits, worked out once a title (every line of the item asks). */
 function titleBits(state: ParseState, item: ItemBuilder): number {
   const title = item.title;
+  // (the sub-item being read names attendance too: `1.1 Announcements, Apologies for Absence and Declarations of Interest`)
+  const sub = item.subItems !== undefined && item.subItems.length > 0 ? item.subItems[item.subItems.length - 1].title : '';
   const kept = state.titleContext;
-  if (kept !== undefined && kept.title === title) return kept.bits;
+  if (kept !== undefined && kept.title === title && kept.sub === sub) return kept.bits;
   const review = isReviewTitle(title);
   const bits = (review ? C_REVIEW | C_REVIEW_LEAD : titleLeadsReview(title) ? C_REVIEW_LEAD : 0)
-    | (attendanceItem(title) ? C_ATTENDANCE : 0) | (state.titleMentionsNextMeeting(item) ? C_NEXT_TITLE : 0);
-  state.titleContext = { title, bits };
+    | (attendanceItem(title) || (sub !== '' && attendanceItem(sub)) ? C_ATTENDANCE : 0) | (state.titleMentionsNextMeeting(item) ? C_NEXT_TITLE : 0);
+  state.titleContext = { title, sub, bits };
   return bits;
 }
 

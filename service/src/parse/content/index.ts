@@ -38,6 +38,8 @@ import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
 import { BARE_RESULT, PROCEEDINGS } from './proceedings';
 import { TEMPLATE_ACTION } from './templateActions';
+import { DIVISION } from './divisions';
+import { givePendingVote } from './pendingVotes';
 
 export const INLINE: readonly InlineRecogniser[] = [
   REGISTER, // the whole line, first: a register of attendance in an item, its heading row and the rows and groups' labels it took
@@ -66,6 +68,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   MOTION_RESOLVES, // `**Student Council resolves**` over its numbered paragraphs: one decision, only if the vote line below says the motion passed (the whole line)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   TRAILING_DECISION, // `… four of which related to resits. RECEIVED`: the paragraph above the verb (before the decisions, which would read the verb alone)
+  DIVISION, // the whole line: `For (6): Councillors …` ⏎ `Against (2): …`, a division by name, the vote of the decision above or below
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
   QUOTED_MOTION, // `"That this Branch …` ⏎ `… closes."` ⏎ `Proposed: AB⇥Seconded: PC` ⏎ `CARRIED.`: the quoted words, once the record says carried (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
@@ -111,8 +114,11 @@ export function recogniseContent(state: ParseState, seg: Segment, from: number):
   // every field written here, so that the line keeps one shape while the recognisers fill it
   const line: Line = { state, item, meeting, seg, from, body, presenter: undefined, question: undefined, words };
   const rules = CONTENT_RULES;
+  const decided = item.decisions.length;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    if ((r.starts & starts) !== 0 && (r.needs & words) === r.needs && ((r.anyWords & words) !== 0 || (r.anyStarts & starts) !== 0) && r.run(line)) return;
+    if ((r.starts & starts) !== 0 && (r.needs & words) === r.needs && ((r.anyWords & words) !== 0 || (r.anyStarts & starts) !== 0) && r.run(line)) break;
   }
+  // a vote read before its decision (a recorded vote, the mover's and seconder's lines) is the first decision the line made (pendingVotes.ts)
+  if (item.decisions.length > decided) givePendingVote(state, item, decided);
 }

@@ -47,7 +47,8 @@ export function joinedRange(state: ParseState, j: Joined, s: number, e: number):
 
 /** The words of a span of the joined text with their range. */
 export function joinedLocated(state: ParseState, j: Joined, span: Span): Located<string> {
-  return { value: j.text.slice(span.start, span.end).trim(), range: joinedRange(state, j, span.start, span.end) };
+  // (a name the page wrapped, `Councillor` ⏎ `Aucoin`: one space between its words)
+  return { value: j.text.slice(span.start, span.end).trim().replace(/\s+/g, ' '), range: joinedRange(state, j, span.start, span.end) };
 }
 
 /** The vote `forms/votes.ts` found in a joined text, as the model keeps it. */

@@ -37,7 +37,7 @@ export const RECORD_WORDS: readonly string[] = ['record', 'correction', 'amendme
 export const RECORD_AS: readonly string[] = ['distributed', 'circulated', 'presented', 'submitted', 'amended', 'corrected', 'written', 'printed'];
 /**
  * What an arrival or a departure is written with (`matchArrivals`' first test, arrivals.ts):
- * ` the meeting`, ` the room`, ` the chamber`, ` arrived`, `withdrew`. (Above the characters' bits
+ * ` the meeting`, ` the room`, ` the chamber`, ` arrived`, `withdrew`, ` returned`, `rejoined`, `re-joined`. (Above the characters' bits
  * below: one number holds both.)
  */
 export const W_ARRIVAL = 1 << 12;
@@ -87,8 +87,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['longer', W_STATUS], ['not needed', W_STATUS],
   // (`not proceeding`, `not pursued`, `not being pursued`: dropped too)
   ['not proceed', W_STATUS], ['pursued', W_STATUS],
-  // (`still awaited`: a running action)
-  ['awaited', W_STATUS],
+  // (`still awaited`: a running action; `AWAITING RESPONSE`, `Chased – no reply yet` too)
+  ['awaited', W_STATUS], ['awaiting', W_STATUS], ['chased', W_STATUS],
   // (a running action `on target`, a log's word for `on track`)
   ['on target', W_STATUS],
   // the rest of the status words a log's cell or a review's line may end in (forms/statuses.ts VOCABULARY): a row's
@@ -100,6 +100,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['wont', W_STATUS], ['won', W_STATUS], ['new', W_STATUS], ['not yet', W_STATUS], ['not do', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
+  // (a bare `Mr Quist returned.`, `… and rejoined at 7:49 p.m.`)
+  [' returned', W_ARRIVAL], ['rejoined', W_ARRIVAL], ['re-joined', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
   ['next', W_NEXT],
   ['minute', W_MINUTE],

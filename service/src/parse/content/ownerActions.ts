@@ -25,7 +25,7 @@ import { indexOf } from './publishedDecisions';
 import { takePartRequest, takeRestated } from './undertakings';
 import { joinSegments, joinedRange, type Joined } from './joined';
 import { endedAbove } from './paragraphs';
-import { S_MARK, startLetters, W_ACTION } from './keywords';
+import { S_MARK, startLetters, W_ACTION, S_OPEN } from './keywords';
 
 /** Cheap first test: the keyword opens the line. */
 const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
@@ -169,7 +169,13 @@ function due(state: ParseState, seg: Segment, j: Joined, text: string, from: num
   return { text: written, range, nextMeeting: isNextMeeting(written) };
 }
 
+/** An owner's line in brackets under a resolution (`(ACTION: Corporate Risk and Insurance Officer)`). */
+const BRACKETED = /^([ \t]*)\(((?:ACTION|Action)[ \t]*:[^()]*)\)([ \t.]*)$/;
+
 export function ownerAction(line: Line): boolean {
+  // (in brackets, read as the same line without them: blanks for the brackets, so that every offset stays the line's)
+  const b = line.body.charCodeAt(0) === 0x28 || line.body.trimStart().charCodeAt(0) === 0x28 ? BRACKETED.exec(line.body) : null;
+  if (b) return actionOwner({ ...line, body: `${b[1]} ${b[2]} ${b[3]}` });
   // `ACTION BY: Head of Internal Audit   DUE: …` opens as `ACTION:` does, yet is an owner line
   if (MAY.test(line.body) && actionOwner(line)) return true;
   return MAY_LINE.test(line.body) ? ownerLine(line) : false;
@@ -313,6 +319,6 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
 }
 
 // gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `ACTION BY:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
-export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK, needs: W_ACTION, run: ownerAction };
+export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK | S_OPEN, needs: W_ACTION, run: ownerAction };
 // gate: the lead's first letter (`lead`, `responsible`) or bold marks, then forms/ownerLines.ts `opensWithFieldLead`
 export const OWNER_DUE_ACTION: InlineRecogniser = { name: 'owner-due-action', starts: startLetters('lr') | S_MARK, run: ownerDueLine };

@@ -60,7 +60,8 @@ function runsOn(above: string, next: string): boolean {
   return continues(above, next) || yearCarried(above, next);
 }
 
-function isDebris(state: ParseState, seg: Segment): boolean {
+/** Whether a segment is the page's furniture (the layout's debris) or a comment. */
+export function isDebris(state: ParseState, seg: Segment): boolean {
   return state.layout.debrisLines.size > 0 && state.layout.debrisLines.has(seg.line) || isCommentSegment(seg);
 }
 

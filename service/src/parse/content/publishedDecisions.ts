@@ -11,12 +11,13 @@ import type { Decision } from '../../model';
 import type { Position } from '../../types';
 import { findDate } from '../../dates';
 import { withoutCodeMarks, type Segment } from '../../text';
+import { isBlankUnit } from '../../unitClass';
 import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, joinedRange, voteRecord } from './joined';
 import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
-import { attendanceNoteAt, CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
+import { attendanceNoteAt, attendanceNoteOpens, CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 import { matchVoteAfter } from '../../forms/votes';
@@ -24,7 +25,8 @@ import { matchVoteAfter } from '../../forms/votes';
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 // (after a callout's icon, `✅ **Agreed**: …`, or an arrow from how the meeting got there, `No objections → **Approved**: …`)
 const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|(?:^[ \t]*(?:[-*•][ \t]+)?(?:[\u0080-\uffff]{1,3}[ \t]+)?|(?:→|⇒|=>|->)[ \t]*)(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|(?:lazy[ \t]+)?consensus)/i;
-const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
+// (and a count by votes, `by 7 votes to 2`, `with 1 abstention`)
+const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions?|votes[ \t]+to)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
 function wordsStart(body: string, s: number, e: number): number {
@@ -119,8 +121,19 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
     text = after.text;
     if (after.end) range = { start: range.start, end: after.end };
   }
-  if (!after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
-  const vote = after?.vote ?? (found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
+  // (over all the decision's lines, a vote in brackets the page wrapped: `… payments (proposed Cllr Thwaite,` ⏎ `seconded Cllr Hebden, all in favour):`)
+  const own = !after?.vote && read.last !== seg && openBracket(body) ? linesOf(state, seg, read.last) : [];
+  const joined = own.length > 1 && own.every((s, n) => s.line === seg.line + n) && VOTE_WORDS.test(own[own.length - 1].text) ? joinSegments(own, from) : undefined;
+  const wrappedVote = joined ? matchVote(joined.text) : undefined;
+  if (!wrappedVote && !after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
+  let vote = after?.vote ?? (joined && wrappedVote ? voteRecord(state, joined, wrappedVote) : found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
+  // the mover's and seconder's lines between a numbered resolution's heading and its words (`Resolution No. 2025-061` ⏎
+  // `Moved by: Councillor Aucoin` ⏎ `Seconded by: Deputy Mayor Beaulieu` ⏎ `THAT …`): the vote's first facts (its result below)
+  if (!vote && read.movers) {
+    const j = joinSegments(read.movers, 0, '\n');
+    const v = matchVote(j.text);
+    if (v) vote = voteRecord(state, j, v);
+  }
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
   // (in the clerk's words: a Markdown code span's marks left out, `` with `Visitor` kept `` → `with Visitor kept`, as an action's are)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
@@ -165,8 +178,10 @@ export function nextSentence(state: ParseState, seg: Segment, from: number, ts: 
   if (!wrapped && !mayVote) return undefined;
   const text = whole.slice(0, stop + 1);
   // the lines as they stand (one space between): the same stop, found again, gives the range and the vote's places
-  const segs = read.last === seg ? lineOf(state, seg) : linesOf(state, seg, read.last);
+  let segs = read.last === seg ? lineOf(state, seg) : linesOf(state, seg, read.last);
   if (segs.length === 0 || segs.some((s, n) => s.text.length === 0 || s.line !== seg.line + n)) return wrapped ? { text } : undefined;
+  // a vote in brackets the page wrapped (`… Close. (4 for, 1 against,` ⏎ `1 abstention).`): its bracket's lines too
+  if (mayVote && openBracket(tail)) segs = withBracketClosed(state, segs);
   const j = joinSegments(segs, from);
   // (on one line its words are the line's from `ts`: the stop is where it was found)
   const at = segs.length === 1 ? ts + stop : sentenceEnd(j.text, ts);
@@ -176,6 +191,18 @@ export function nextSentence(state: ParseState, seg: Segment, from: number, ts: 
   // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
   if (found && /^[ \t]*[(\[]?$/.test(j.text.slice(at + 1, found.start))) return { text, vote: voteRecord(state, j, found) };
   return wrapped ? { text, end: joinedRange(state, j, at + 1, at + 1).end } : undefined;
+}
+
+/** `segs` and the lines straight below them (two at most) up to the one that closes the last's open bracket; `segs` alone when none does. */
+function withBracketClosed(state: ParseState, segs: Segment[]): Segment[] {
+  const last = segs[segs.length - 1];
+  const k = indexOf(state, last);
+  for (let n = 1; n <= 2 && k + n < state.segs.length; n++) {
+    const s = state.segs[k + n];
+    if (s.line !== last.line + n || s.text.trim().length === 0) return segs;
+    if (s.text.indexOf(')') >= 0) return [...segs, ...state.segs.slice(k + 1, k + n + 1)];
+  }
+  return segs;
 }
 
 /** A decision's one line as `linesOf` gives it (most decisions are one line: no search of the segments for where it ends, no copy of them). */
@@ -199,13 +226,14 @@ function linesOf(state: ParseState, seg: Segment, last: Segment): Segment[] {
  * a line that could start something else (a number, a heading, a capital), so an item below is
  * never swallowed.
  */
-export function continued(state: ParseState, seg: Segment, first: string): { text: string; parts?: string[]; last: Segment } {
+export function continued(state: ParseState, seg: Segment, first: string): { text: string; parts?: string[]; last: Segment; movers?: Segment[] } {
   let text = first;
   let last = seg;
   let k = indexOf(state, seg);
   if (k < 0) return { text, last };
   let parts: string[] | undefined;
   let partsEnd: Segment | undefined;
+  let movers: Segment[] | undefined;
   for (let n = 0; n < 8; n++) {
     // `RESOLVED that` alone on its line, its parts below (`(a) the briefing be noted;`): the same opening as `RESOLVED –`
     let opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
@@ -231,7 +259,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (!next || next.text.length === 0 || (past < 0 && next.line > state.segs[k].line + (j - k))) break;
     // `RESOLUTION OCM25/201` over `Moved: Cr Donnelly  Seconded: Cr Tipoki` over `That …`: the mover's
     // line stands between a numbered resolution's heading and its words (the motion reads it)
-    if (text.length === 0 && parts === undefined && moverLine(next.text)) { k = j; continue; }
+    if (text.length === 0 && parts === undefined && moverLine(next.text)) { (movers ??= []).push(next); k = j; continue; }
     if (open) {
       if (PART.test(next.text) && readResolutionParts(next.text).length > 0) opening = true;
       else if (j > k + 1 && past < 0) break; // a blank line, and no part below it: the paragraph ended
@@ -269,7 +297,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     k = j;
   }
   // (the decision runs to its last part's line: the record of its vote under the parts is its own)
-  return { text, parts, last: partsEnd && partsEnd.line > last.line ? partsEnd : last };
+  const end = partsEnd && partsEnd.line > last.line ? partsEnd : last;
+  return movers ? { text, parts, last: end, movers } : { text, parts, last: end };
 }
 
 /** A scribe's line that is a speaker's (`tkuhn: …`) or the queue's (`ack tkuhn`, `q+`). */
@@ -609,7 +638,8 @@ function joinedDecisions(line: Line, d: Decision): Decision[] {
 }
 
 /** A sentence of its own deciding again (`… the report. Senate APPROVED the procedure …`): its subject, then its verb in capitals. */
-const NEXT_DECIDING = new RegExp(String.raw`(?:^|[.;][ 	]+)((?:The[ 	]+)?[A-Z][\w'’-]*(?:[ 	]+[A-Z][\w'’-]*){0,3}[ 	]+(?:RESOLVED|${CAPS_DECISION_VERBS.join('|')}))[ 	]+(?=[a-z(])`);
+// (or no subject, as a parish writes it: `… listed. Cllr Jones left the room. RESOLVED to renew …`, `It was RESOLVED to …`)
+const NEXT_DECIDING = new RegExp(String.raw`(?:^|[.;][ 	]+)((?:(?:The[ 	]+)?[A-Z][\w'’-]*(?:[ 	]+[A-Z][\w'’-]*){0,3}[ 	]+|It[ 	]+was[ 	]+(?:(?:also|further|unanimously)[ 	]+)?)?(?:RESOLVED|${CAPS_DECISION_VERBS.join('|')}))[ 	]+(?=[a-z(])`);
 
 /**
  * Two decisions on one line, each its own sentence (`The report … was RECEIVED. Senate APPROVED the revised procedure …`,
@@ -645,6 +675,25 @@ function attendanceAfter(line: Line, d: Decision): Decision {
   return { ...d, text: d.text.slice(0, end), ...(at > 0 ? { range: { start: d.range.start, end: state.pos(seg, from + body.slice(0, at).trimEnd().length) } } : {}) };
 }
 
+/**
+ * The decision after a sentence of who came or went on the decision's line (`… listed. Cllr Jones left the room. RESOLVED to
+ * renew …`), which the decision's words stop before (forms/decisions.ts `attendanceNoteAt`); undefined where there is none.
+ */
+function afterComing(line: Line, d: Decision): Decision | undefined {
+  const { state, seg, from, body } = line;
+  if (d.range.end.line !== seg.line || d.text.length === 0) return undefined;
+  const at = body.indexOf(d.text);
+  if (at < 0) return undefined;
+  let s = at + d.text.length;
+  while (s < body.length && isBlankUnit(body.charCodeAt(s))) s++;
+  if (s >= body.length || !attendanceNoteOpens(body, s)) return undefined;
+  const stop = sentenceEnd(body, s);
+  let k = stop + 1;
+  while (k < body.length && isBlankUnit(body.charCodeAt(k))) k++;
+  if (k >= body.length) return undefined;
+  return readPublishedDecision(state, seg, from + k, body.slice(k));
+}
+
 export function publishedDecision(line: Line): boolean {
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
@@ -660,11 +709,15 @@ export function publishedDecision(line: Line): boolean {
   if (first.inSentence) line.item.decisions.push(first);
   else pushResolution(line.item.decisions, first);
   for (let k = 1; k < joined.length; k++) line.item.decisions.push(joined[k]);
+  // (the line read on past a sentence of who came or went, where another decision follows it:
+  // `RESOLVED to approve the payments. Cllr Jones left the room. RESOLVED to renew the insurance.`)
+  const later = afterComing(line, joined[joined.length - 1]);
+  if (later) line.item.decisions.push(later);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same; so does one that notes
   // the apologies (`Apologies were NOTED as indicated above. Dr A Roe, Associate Dean, attended for …`)
   // (and one whose words end before a sentence of who came or went: the arrivals' reader reads that sentence)
-  return !d.inSentence && !/^apolog/i.test(d.keyword.value) && !(joined.length === 1 && first.text !== d.text);
+  return !d.inSentence && !/^apolog/i.test(d.keyword.value) && !(joined.length === 1 && first.text !== d.text) && !(joined.length > 1 && attendanceNoteAt(d.text, 0) < d.text.length) && !later;
 }
 
 /** After `approval`, which records the approval itself: the decision it is (never the whole line's meaning). */

@@ -1,11 +1,13 @@
 /**
  * A wiki's action template (`{{Action|SR|Fell & Rock Foundation application|30 June 2023}}`): the owners, the task
  * and the due in the template's fields, in that order, as a MediaWiki board writes its list of the meeting's actions.
- * An empty due field (`{{Action|SR|Expenses policy|}}`) gives none.
+ * An empty due field (`{{Action|SR|Expenses policy|}}`) gives none; a status there (`Done`, `Carried forward`) is the board's word
+ * on an earlier action (a status review by the task's words), no new action.
  */
 import type { Action, Mention } from '../../model';
 import { splitOwners } from '../../forms/owners';
 import { isNextMeeting } from '../../forms';
+import { readStatusCell } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import { S_OTHER } from './keywords';
 
@@ -32,7 +34,15 @@ export function templateAction(line: Line): boolean {
   let due: Action['due'];
   const dueFrom = taskEnd < close ? valueStart(body, taskEnd + 1, close) : close;
   const written = body.slice(dueFrom, close).trim();
-  if (written.length > 0) {
+  // (a status in the due field, `{{Action|JB|Book venue|Done}}`: the board's word on an action of an earlier meeting, no new one)
+  const status = written.length > 0 && written.length <= 40 ? readStatusCell(written) : undefined;
+  if (status && status.end >= written.length && status.status !== 'open') {
+    const ds = body.indexOf(written, dueFrom);
+    (line.meeting.statusReviews ??= []).push({ ref: task, status: status.status, written, note: '', range: state.r(seg, from + ts, from + ds + written.length) });
+    return true;
+  }
+  // (`Open`, `New`: a new action with no due)
+  if (written.length > 0 && status?.status !== 'open') {
     // (a date or a meeting as written: `30 June 2023`, `July meeting`)
     const ds = body.indexOf(written, dueFrom);
     due = { text: written, range: state.r(seg, from + ds, from + ds + written.length), nextMeeting: isNextMeeting(written) };

@@ -9,6 +9,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, voteRecord } from './joined';
 import { S_DIGIT, S_OPEN, startLetters } from './keywords';
+import { mergedVote, voteFor, voteWaiting } from './pendingVotes';
 
 /** Cheap first test: a line that opens with the record of a vote. */
 const VOTE_LINE = /^[ \t]*(?:\(?vot(?:e|ing)[ \t]*:|(?:moved|proposed)\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*(?::[ \t]*)?\d)/i;
@@ -30,9 +31,17 @@ export function opensWithVote(text: string): boolean {
 
 export function voteLine(line: Line): boolean {
   const { state, seg, from, body, item } = line;
+  // a seconder's line after a mover's that waits for its decision (`Moved by: Councillor Aucoin` ⏎ `Seconded by: Deputy Mayor Beaulieu`)
+  if (SECONDED.test(body)) {
+    if (!voteWaiting(state, item)) return false;
+    const v = matchVote(body);
+    if (v?.seconder) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), v), true);
+    return false;
+  }
   // (a vote is its decision's: an item with no decision yet, as most lines' are, is declined before the pattern)
   const d = item.decisions[item.decisions.length - 1];
-  if (!d || d.vote || !VOTE_LINE.test(body)) return false;
+  if (!VOTE_LINE.test(body)) return false;
+  if (!d || d.vote) return voteApart(line, d);
   // the decision ends on the line just above (no blank line between; one, under a wiki's resolution, before its
   // mover, seconder and count: `RESOLUTION 2020/03: …` ⏎ ⏎ `Moved: RA. Seconded: PN. For 5, against 0`)
   const k = indexOf(state, seg);
@@ -44,7 +53,7 @@ export function voteLine(line: Line): boolean {
   let p = k - 1;
   if ((moved || bracketed) && p > 0 && state.segs[p].text.trim() === '' && state.segs[p].line === seg.line - 1) p--;
   const prev = p >= 0 ? state.segs[p] : undefined;
-  if (!prev || (prev.line !== seg.line - 1 && !((moved || bracketed) && prev.line === seg.line - 2)) || d.range.end.line !== prev.line) return false;
+  if (!prev || (prev.line !== seg.line - 1 && !((moved || bracketed) && prev.line === seg.line - 2)) || d.range.end.line !== prev.line) return moved ? voteApart(line, undefined) : false;
   const v = matchVote(body);
   // (a mover's line is the vote's only with its count: `Moved: JP Seconded: FQ For 3, against 0`)
   if (!v || moved && v.for === undefined && v.result === undefined) return false;
@@ -52,5 +61,35 @@ export function voteLine(line: Line): boolean {
   return false;
 }
 
+/** A line that opens with the seconder (`Seconded by: Deputy Mayor Beaulieu`, `Seconded: Cllr Roe`). */
+const SECONDED = /^[ \t]*(?:[Ss]econded|SECONDED)(?:[ \t]*:|[ \t]+by\b)/;
+
+/**
+ * A vote's line that is no vote of the decision just above: the mover's line of the next decision (`Moved by: Councillor
+ * Aucoin`, read before its `THAT …`), kept for it; or the result of a decision whose vote has only its mover and seconder so
+ * far (`THAT …` ⏎ `Carried`), added to that vote.
+ */
+function voteApart(line: Line, d: Line['item']['decisions'][number] | undefined): boolean {
+  const { state, seg, from, body, item } = line;
+  if (OPENS_MOVER.test(body)) {
+    // (a line of the decision above, read with it: `Resolution No. 2025-061` ⏎ `Moved by: …` ⏎ `THAT …`)
+    if (!MOVED.test(body) || OWN_MOTION.test(body) || (d && d.range.start.line <= seg.line && d.range.end.line >= seg.line)) return false;
+    const v = matchVote(body);
+    if (v?.mover) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), v), true);
+    return false;
+  }
+  // (the result just under the decision, its vote so far only who moved and seconded it)
+  if (!d || !d.vote || d.vote.result !== undefined || d.vote.for !== undefined || d.range.end.line !== seg.line - 1) {
+    // a count of its own line before its decision (`… put the recommendation to a vote:` ⏎ `For: 6      Against: 1 (GP)      Abstentions: 0` ⏎
+    // `The Board APPROVED Option B …`): kept for the decision below
+    const c = /^[ \t]*for\b/i.test(body) ? matchVote(body) : undefined;
+    if (c && c.for !== undefined && c.against !== undefined) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), c), true);
+    return false;
+  }
+  const v = matchVote(body);
+  if (v && (v.result !== undefined || v.for !== undefined || v.unanimous)) d.vote = mergedVote(d.vote, voteRecord(state, joinSegments([seg], from), v));
+  return false;
+}
+
 // gate: VOTE_LINE's first characters
-export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', starts: startLetters('vmcldufap') | S_OPEN | S_DIGIT, run: voteLine };
+export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', starts: startLetters('vmcldufaps') | S_OPEN | S_DIGIT, run: voteLine };

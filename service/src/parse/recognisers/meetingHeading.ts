@@ -51,7 +51,12 @@ export function applyHeading(state: ParseState, i: number): boolean {
   if (title && (onLine(title) || (h.title?.site && onLine(h.date))) && !m.title) { m.title = located(title); took = true; }
   if (onLine(h.date) && !m.date) {
     // the date as dates.ts reads it at the heading's span, so that every rule sees one DateValue form
-    const d = findDates(seg.text, state.order).find((x) => col(seg, x.start) === h.date!.start);
+    const at = (x: { readonly start: number }): boolean => col(seg, x.start) === h.date!.start;
+    let d = findDates(seg.text, state.order).find(at);
+    // (its year wrapped onto the next line, `… on Monday 25 November` ⏎ `2024 at 6.00pm.`: the heading's reading, the span its line's words)
+    const year = !d && h.date.iso ? /^\d{4}/.exec(h.date.iso) : null;
+    const wrapped = year ? findDates(`${seg.text} ${year[0]}`, state.order).find(at) : undefined;
+    if (wrapped) d = { ...wrapped, end: Math.min(wrapped.end, seg.text.length) };
     if (d) {
       m.date = state.dateValue(seg, d);
       m.dates.push(m.date);

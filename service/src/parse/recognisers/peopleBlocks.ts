@@ -18,7 +18,7 @@ import { forItemQualifier, isObserversLabel, labelKind, matchGridHeader, matchGr
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
-import { addRoll, addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
+import { addRoll, addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore, lateOfListed } from './peopleForms';
 import { B_BEFORE_ITEMS, B_HEADING, B_NOT_LISTED_PERSON } from '../content/keywords';
 import { lastAnswer } from '../../forms/lastAnswer';
 import { holdsNamesHeading, isNamesOrMarksHead } from '../../forms/grid';
@@ -365,6 +365,7 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   if (forItem) qualifiers = [...qualifiers ?? [], { ...forItem }];
   // `Observers` ⏎ `A Roe – Public Governor`: the heading says once for all that they observe (as peopleForms.ts's addParts)
   if (isObserversLabel(block.label)) qualifiers = [...qualifiers ?? [], { kind: 'observer', text: 'observer', range: block.labelRange }];
+  if (lateOfListed(state, block, name.display)) return;
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {

@@ -273,6 +273,7 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   // `Mayor Cllr A Roe`, `Deputy Mayor Councillor B Lee`: the office before the title the member is addressed by is the role
   const split = title && role.length === 0 && !listed && !office ? officeBeforeTitle(title) : undefined;
   if (split && !(ALDERMAN.test(split.office) && amongCouncillors(state, parts.name.seg.line))) { role = split.office; title = split.title; }
+  if (lateOfListed(state, block, name.display)) return undefined;
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
     // of object, the one peopleBlocks.ts's `addPerson` makes
@@ -400,6 +401,32 @@ function listedAs(state: ParseState, word: string | undefined): Person | undefin
     }
   }
   return found;
+}
+
+/** A list's label that says its people came late (`Joined late:`, `Late arrivals:`). */
+const LATE_LABEL = /^(?:joined|arrived)[ \t]+late\b|^late[ \t]+arrivals?\b/i;
+
+/**
+ * `Joined late: Cy Dee` under a present list that names Cy Dee: a fact of the member listed, no second entry. True when
+ * the name was so noted (the caller adds no one); a name no other present list holds is the late list's to add.
+ */
+export function lateOfListed(state: ParseState, block: PeopleBlockBuilder, display: string): boolean {
+  const m = state.meeting;
+  const late = m && block.kind === 'present' ? LATE_LABEL.exec(block.label.trim()) : null;
+  if (!m || !late) return false;
+  for (let i = 0; i < m.people.length; i++) {
+    const b = m.people[i];
+    if (b === block || b.kind !== 'present') continue;
+    const k = b.people.findIndex((p) => p.name.display === display);
+    if (k < 0) continue;
+    const p = b.people[k];
+    const noted: Person = { ...p, qualifiers: [...p.qualifiers ?? [], { kind: 'arrived', text: late[0].toLowerCase(), range: block.labelRange }] };
+    // (a block of the document a re-parse started from stays as it is: the meeting gets a new one, as `unlist` does)
+    const own = state.builtBlock(b);
+    if (own) own.people[k] = noted; else m.people[i] = { ...b, people: b.people.map((x, j) => (j === k ? noted : x)) };
+    return true;
+  }
+  return false;
 }
 
 /** Takes a person off the list they were on (a roll call's `Absent:` corrects the list of members). */
@@ -1910,6 +1937,9 @@ interface ProseSource {
   block(kind: BlockKind, label: Span): PeopleBlockBuilder;
 }
 
+/** A line that opens with a word in capitals that closes a clause (`Governor.`, `Trustee,`): the end of a post the line above began. */
+const WRAPPED_POST_END = /^\p{Lu}[\p{Ll}'’-]+[.;,](?:\s|$)/u;
+
 /** A line that ends without ending its sentence (`… Councillor Sean Lyle attended as` ⏎ `substitute.`). */
 const UNFINISHED = /[^.!?:;)\]"”\s]\s*$/;
 
@@ -1933,6 +1963,13 @@ function proseSource(state: ParseState, seg: Segment, from: number, own: string)
       if (para.pieces.length === 1 && next.line === seg.line + 1 && next.text.charCodeAt(0) === 40 /* ( */) {
         const aside = /^\(([^()]{1,60})\)/.exec(next.text);
         if (aside && readQualifier(aside[1])) para = join(state, i, i + 1, from);
+      }
+      // a post the page wrapped after its first word, the next line's first word closing it (`… Mrs Gillian Ford (GF), Co-opted` ⏎
+      // `Governor. Mr Tariq Hussain …`): the word is the post's, no person of its own
+      if (para.pieces.length === 1 && told && next.line === seg.line + 1 && WRAPPED_POST_END.test(next.text)) {
+        // (and on, where that line's own sentence runs on: `… had not sent apologies; his absence` ⏎ `was not consented.`)
+        const on = readForward(state, i + 1, 0, 2).pieces;
+        para = join(state, i, Math.max(i + 1, segIndex(state, on[on.length - 1].seg)), from);
       }
       if (para.pieces.length > 1) return paragraphSource(state, para);
     }

@@ -124,7 +124,8 @@ export function statusReview(state: ParseState, i: number): number {
     if (r !== DECLINE) return r;
   }
   // a tracker's tag before the keyword, or status icons left as words after it
-  if (t.startsWith('[') || (/^action\b/i.test(t) && /\.(?:svg|png|gif)\b|\{\{/i.test(t))) {
+  // (or the red link a wiki prints for a status template it lacks, `Template:Doing`)
+  if (t.startsWith('[') || (/^action\b/i.test(t) && /\.(?:svg|png|gif)\b|\{\{|\bTemplate:/i.test(t))) {
     const r = taggedAction(state, i);
     if (r !== DECLINE) return r;
   }
@@ -318,7 +319,7 @@ const LIST_NUMBER = /^[ \t]*(\d{1,3})[.)][ \t]+/;
 export function trailingStatusLine(line: Line): boolean {
   const { state, seg, from, body, meeting } = line;
   // the icons and templates first (most action lines have none): `.svg`, `.png`, `.gif`, `{{`
-  if (body.indexOf('.svg') < 0 && body.indexOf('.png') < 0 && body.indexOf('.gif') < 0 && body.indexOf('{{') < 0) return false;
+  if (body.indexOf('.svg') < 0 && body.indexOf('.png') < 0 && body.indexOf('.gif') < 0 && body.indexOf('{{') < 0 && body.indexOf('Template:') < 0) return false;
   const n = LIST_NUMBER.exec(body);
   const at = n ? n[0].length : 0;
   const a = matchActionLine(body.slice(at));
@@ -369,7 +370,7 @@ function numberAbove(state: ParseState, i: number): string | undefined {
 
 /** An action line that gives only its owners' statuses (`ACTION: MF Yes check.svg Done`). */
 function ownersStatusLine(line: string): boolean {
-  if (line.indexOf('.svg') < 0 && line.indexOf('.png') < 0 && line.indexOf('.gif') < 0 && line.indexOf('{{') < 0) return false;
+  if (line.indexOf('.svg') < 0 && line.indexOf('.png') < 0 && line.indexOf('.gif') < 0 && line.indexOf('{{') < 0 && line.indexOf('Template:') < 0) return false;
   const a = matchActionLine(line);
   return a !== undefined && a.statuses.length > 0 && a.statuses[0].owner !== undefined;
 }
@@ -440,7 +441,10 @@ function struckLine(state: ParseState, i: number): number {
   if (!((state.item && isReviewTitle(state.item.title)) || amongTicked(state, seg.line, m[1].length))) return DECLINE;
   // the words after the struck action as the segment reads them, bold marks set aside (`— **dropped**, …`)
   const struck = seg.text.startsWith('~~') ? seg.text.indexOf('~~', 2) : -1;
-  const rest = (struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length)).replace(/^[ \t(—–-]+/, '');
+  const after = struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length);
+  // (in brackets, `~~…~~ (done)`: the words inside them)
+  const bracketed = /^[ \t]*\(([^()]*)\)[ \t.]*$/.exec(after);
+  const rest = bracketed ? bracketed[1].trim() : after.replace(/^[ \t(—–-]+/, '');
   const word = readStatusPhrase(rest);
   // (struck through because it was done, as notes strike a finished task: `~~…~~ — done, merged in #1409`)
   const status = word && reviewStatus(word, state.layout.carriesForward) === 'done' ? 'done' : 'dropped';

@@ -13,6 +13,7 @@
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
  * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
+import { inlineDebris } from '../../forms/debris';
 import { cellText, classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
@@ -99,7 +100,9 @@ export function subItem(state: ParseState, i: number): number {
   // inclusion` ⏎ `•<TAB>14 children have an EHC plan …`)
   // (nor is the next part's own marker: `a. Minutes of …` ⏎ `b. Claims register …`)
   const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 && !NEXT_LETTER.test(follow.text) ? follow.text.trim() : '';
-  const end = cellEnd(t, from);
+  let end = cellEnd(t, from);
+  // (less a paper link a web page printed after it: `1.2 Minutes of … held on 29th January 2025 pdf icon PDF 276 KB`, as an item's own title)
+  for (const d of inlineDebris(t)) if (d.start > from && d.start < end) { end = d.start; break; }
   const bracketed = /^\(/.test(sub.written);
   // (`⇥c.⇥Adopt Resolution No. 2025-41 Accepting a Donation from the Lions` ⏎ `⇥⇥Club`: the page's hanging indent, deeper
   // than the marker's, carries the title on whatever its first letter)
