@@ -25,9 +25,12 @@ export interface ArrivalMatch {
 }
 
 /** The verbs, each before " the meeting" (or "the room", "arrived at" a time, "withdrew for this item"). */
-// (`left the Chambers`; a time after `at`, `rejoined at 7:49 p.m.`, `arrived at 6.14pm`; and a bare `withdrew.` or `returned.`, as a board
-// records a member leaving for an item in which they have an interest: its sentence ends on the verb)
-const VERB = /\b(joined|re-joined|rejoined|returned to|returned|arrived at|arrived|left|departed from|departed|withdrew(?:[ \t]+from)?)(?:[ \t]+(?=the[ \t]+(?:meeting|room|chambers?|council[ \t]+chamber)\b|(?:at[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\b|hrs\b)|(?:at[ \t]+)?\d{1,2}[.:]\d{2}\b|for[ \t]+(?:this|the|item)\b)|(?<=withdrew|returned)(?=[ \t]*(?:[.;]|$)))/gi;
+// (`left the Chambers`, `returned to the meeting`; a time after `at`, `rejoined at 7:49 p.m.`, `arrived at 6.14pm`, or straight after
+// arriving, joining or leaving, `arrived 7.45pm`; and a bare `withdrew.`, `returned.` or `rejoined.`, as a board records a member
+// leaving for an item in which they have an interest: its sentence ends on the verb. Never `returned the meeting to public
+// session`, `returned 4.85% over the year`.)
+const TIME_AHEAD = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\b|hrs\b)|\d{1,2}[.:]\d{2}\b`;
+const VERB = new RegExp(String.raw`\b(?:(joined|re-joined|rejoined|returned[ \t]+to|arrived[ \t]+at|arrived|left|departed[ \t]+from|departed|withdrew(?:[ \t]+from)?)[ \t]+(?=the[ \t]+(?:meeting|room|chambers?|council[ \t]+chamber)\b|for[ \t]+(?:this|the|item)\b)|(joined|re-joined|rejoined|returned|arrived|left|departed)[ \t]+(?=at[ \t]+(?:${TIME_AHEAD}))|(arrived|joined|left)[ \t]+(?=${TIME_AHEAD})|(withdrew|returned|rejoined|re-joined)(?=[ \t]*(?:[.;]|$)))`, 'gi');
 /** What follows the verb up to the end of the sentence: a time, an item, a withdrawal for one item. */
 // (never the figures of a minute's number, `at 24/116`)
 // (or straight after the verb that took its `at`, `arrived at 6.14pm`)
@@ -53,7 +56,10 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
  */
 const MAY_ARRIVE = / the (?:meeting|room|chamber)| arrived|withdrew| returned| rejoined| re-joined/i;
 /** The name before a bare `withdrew.` or `returned.`: a title or initials first (`Mr Quist`, `Cllr Roe`, `JWh`), never `The report`. */
-const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Alderman)\.?[ \t]|\p{Lu}{2,3}[ \t]*$|\p{Lu}[\p{Ll}]?\p{Lu}[\p{Ll}]?[ \t]*$|\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$)/u;
+// (not two words in capitals: `Sport England withdrew.` is a body)
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Cr|Sir|Dame|Rev|Revd|Alderman|Ald|Trustee|Governor|Director|Commissioner|Supervisor|Council[ \t]+Member)\.?[ \t]|\p{Lu}{2,3}[ \t]*$|\p{Lu}\p{Lu}\p{Ll}[ \t]*$)/u;
+/** An office a name after `The` may be (`The Chief Constable`, `The Chair`, `The Town Clerk`). */
+const OFFICE_WORD = /\b(?:Chair(?:man|woman|person)?|Clerk|Mayor|Chief|Director|Head|Leader|Deputy|Vice|Treasurer|Secretary|President|Principal|Headteacher|Commissioner|Superintendent|Inspector|Officer|Manager|Executive|Constable|Governor|Member|Councillor|Solicitor|Auditor|Engineer|Planner|Minister|Dean|Provost|Registrar|Chancellor|Warden)\b/;
 
 /** A clause between commas before the verb, in small letters (`, having declared an interest, `). */
 const CLAUSE_BEFORE = /,[ \t]*(?:having|who|as|being|after|following)\b[^,.;()]{1,100},[ \t]*$/;
@@ -105,8 +111,11 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       if (k === w) break;
     }
     // `Councillor Keddy left the meeting at 7:41 p.m. … and rejoined at 7:49 p.m.`: the verb after `and` is the same person's
+    // (only where no one else is named between, `… and the Clerk read out the letter from Mrs Webb, who … arrived`: the sentence's
+    // own subject, and within a sentence's reach: a line of a thousand such verbs stays linear)
     const before = out[out.length - 1];
-    if (words === 0 && before && /[ \t]and[ \t]*$/.test(text.slice(before.name.end, m.index)) && !/[.;][ \t]+\p{Lu}|;/u.test(text.slice(before.name.end, m.index))) {
+    const between = words === 0 && before && m.index - before.name.end <= 200 ? text.slice(before.name.end, m.index) : undefined;
+    if (between !== undefined && /[ \t]and[ \t]*$/.test(between) && !/[.;][ \t]+\p{Lu}|;|\bwho\b|[ \t(]\p{Lu}\p{Ll}/u.test(between)) {
       start = before.name.start;
       end = before.name.end;
     } else if (words === 0) {
@@ -114,15 +123,19 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
       if (!clause) continue;
       const named = nameBefore(text, m.index - clause[0].length);
-      if (!named) continue;
+      // (the name opens its sentence: `The representative of Sport England, who …, left` names no one)
+      if (!named || !/(?:^|[.;:!?][ \t]+|^[ \t]+)$/.test(text.slice(0, named.start))) continue;
       start = named.start;
       end = named.end;
     }
     const lead = LEADING_THE.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
     if (start >= end || PRONOUN.test(text.slice(start, end))) continue;
+    // (after `The`, an office: `The Chief Constable left …`, never `The Christmas Tree arrived at 10am`)
+    if (lead && !OFFICE_WORD.test(text.slice(start, end))) continue;
     // (the bare verb only after a person's name: `Mr Quist withdrew.`, not `The item was withdrawn` nor `The report returned.`)
-    const bare = m[0].length === m[1].length;
+    const verb = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const bare = m[4] !== undefined;
     if (bare && !TITLED_NAME.test(text.slice(start, end))) continue;
     // the rest of the sentence: "at 7.45pm", "during item 5", "for this item"
     const after = m.index + m[0].length;
@@ -132,17 +145,17 @@ export function matchArrivals(text: string): ArrivalMatch[] {
     // (a full stop between figures is a time's or a number's, `7.45pm`, `S.24.09`; one before a blank or the end closes the sentence)
     while (stop < limit && !/[;\n]/.test(text[stop]) && !(text[stop] === '.' && (!/\d/.test(text[stop + 1] ?? '') && !/\d/.test(text[stop - 1] ?? '') || /^\s?$/.test(text[stop + 1] ?? '')))) stop++;
     const tail = text.slice(after, stop);
-    const left = /^(?:left|departed|withdrew)/i.test(m[1]);
+    const left = /^(?:left|departed|withdrew)/i.test(verb);
     const t = TIME.exec(tail);
     const it = AT_ITEM.exec(tail) ?? (t ? null : AT_MINUTE.exec(tail));
-    const withdrawal = left && (/^withdrew/i.test(m[1]) || FOR_ITEM.test(tail)) ? true : undefined;
+    const withdrawal = left && (/^withdrew/i.test(verb) || FOR_ITEM.test(tail)) ? true : undefined;
     out.push({
       // (a time's or a number's stop closing the sentence, `at 20:50.`, is kept with it, as the line's end was)
       name: { start, end }, kind: left ? 'left' : 'joined', end: text[stop] === '.' && /\d/.test(text[stop - 1] ?? '') ? stop + 1 : stop,
       ...(t ? { time: t[1].trim() } : {}),
       ...(it ? { item: { ref: it[2].replace(/[.]$/, ''), after: /after|end/i.test(it[1]) } } : {}),
       ...(withdrawal ? { withdrawal } : {}),
-      ...(/^(?:returned|rejoined|re-joined)/i.test(m[1]) ? { back: true } : {}),
+      ...(/^(?:returned|rejoined|re-joined)/i.test(verb) ? { back: true } : {}),
     });
   }
   return out;

@@ -308,25 +308,30 @@ export function withholding(item: Item, meeting: Meeting | undefined): Withholdi
   if (t && !(meeting && partOfGroups(item.title, meeting))) return { by: 'title', marker: t };
   if (item.confidentialMark) return { by: 'line' };
   const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;
-  if (s && sectionMarked(s) && !(meeting && partOfGroups(s.title, meeting))) return { by: 'section', section: item.section! };
+  if (s && sectionMarked(s)) return { by: 'section', section: item.section! };
   return undefined;
 }
 
-/** `Part 2` opening a title, and what follows it. */
-const PART_TWO = /^[ \t]*part[ \t-]+(?:2|ii|two)\b/i;
-/** A part numbered three or more (`Part 3 - Combined Authority Decisions`, `PART IV`). */
-const PART_THREE_ON = /^[ \t]*part[ \t-]+(?:[3-9]|iii|iv|vi{0,3}|ix|three|four|five|six)\b/i;
+/** An item's title that is a group of the agenda by its part's number, a dash and its subject (`Part 2 - Finance`): the number. */
+const PART_GROUP = /^[ \t]*part[ \t]+(\d)[ \t]+[-–—:][ \t]+\S/i;
+/** The words of a part that hold exempt business, whatever other keyword it lacks (`Part 2 - Press and public excluded`). */
+const EXCLUDED = /\b(?:press|public|private|exclu\w*|closed|confidential|exempt|restricted|reserved|camera)\b/i;
 
 /**
- * A title whose only marker is `Part 2` in a meeting whose items run to a third part or more (`Part 1 - Governance Items`,
- * `Part 2 - Finance`, `Part 3 - …`): the parts group the business, none is the exempt part a council's `Part 2` is. Its
- * other words still mark it (`Part 2 - Exempt items`).
+ * An item titled `Part 2 - <its subject>` in a meeting whose items are the agenda's parts one, two and three at least, each
+ * written so (`Part 1 - Governance Items`, `Part 2 - Finance`, `Part 3 - Combined Authority Decisions`): the parts group the
+ * business, none is the exempt part a council's `Part 2` is. Its own words still mark it (`Part 2 - Exempt items`,
+ * `Part 2 - Press and public excluded`); a bare `PART 2`, a section, or a part written otherwise (`PART 3 OF THE CONSTITUTION`)
+ * is withheld as before.
  */
 function partOfGroups(title: string, meeting: Meeting): boolean {
-  const m = PART_TWO.exec(title);
-  if (!m || namesConfidential(title.slice(m[0].length))) return false;
+  const m = PART_GROUP.exec(title);
+  if (!m || m[1] !== '2' || EXCLUDED.test(title) || namesConfidential(title.slice(title.search(/[-–—:]/) + 1))) return false;
   let groups = partGroups.get(meeting);
-  if (groups === undefined) partGroups.set(meeting, (groups = meeting.items.some((i) => PART_THREE_ON.test(i.title)) || meeting.sections.some((x) => PART_THREE_ON.test(x.title))));
+  if (groups === undefined) {
+    const parts = new Set(meeting.items.map((i) => PART_GROUP.exec(i.title)?.[1]).filter((x): x is string => x !== undefined));
+    partGroups.set(meeting, (groups = parts.has('1') && parts.has('2') && parts.has('3')));
+  }
   return groups;
 }
 const partGroups = new WeakMap<Meeting, boolean>();

@@ -198,7 +198,7 @@ test('a count in columns before its decision (`For: 6      Against: 1 (GP)      
 });
 
 test('`by 7 votes to 2, with 1 abstention`, `(3 votes to 2)`: the counts for and against', () => {
-  assert.deepEqual(decisions(PARISH(['\tOn a vote, the proposals were APPROVED by 7 votes to 2, with 1 abstention.'])), ['by 7 votes to 2, with 1 abstention. [7/2/1]']);
+  assert.deepEqual(decisions(PARISH(['\tOn a vote, the proposals were APPROVED by 7 votes to 2, with 1 abstention.'])), ['On a vote, the proposals were APPROVED [7/2/1]']);
 });
 
 test('a mover and seconder with letters beyond English (`Cllr Áine Moloney`, `Cllr Siobhán Kiely`) are named whole', () => {
@@ -288,4 +288,62 @@ test('a log\'s `AWAITING RESPONSE – chased 6/1` is a running action', () => {
 test('a police officer with a collar number in the list; two facts of the attendance in one bracket (`left 8.40pm, after 24/158`)', () => {
   const text = PARISH(['\tNone.']).replace('Cllr J Dunne.', 'Cllr J Dunne (left 8.40pm, after 24/158).\nIN ATTENDANCE:\nMr D Oyelowo – Clerk\nPCSO 7731 A Marchetti (to 24/158)\nCounty Cllr T Rusk');
   assert.deepEqual(lists(text), ['present: M Amis | Chairman | ; T Boyd |  | ; P Cross |  | ; J Dunne |  | left=8.40pm', 'inAttendance: D Oyelowo | Clerk | ; A Marchetti |  | until=24/158; T Rusk |  | ']);
+});
+
+test('a North American resolution\'s clauses (`THAT …; and` ⏎ `THAT …`) are its parts; a line that ends on `and` runs on', () => {
+  const text = [
+    'REGULAR COUNCIL MEETING', 'Tuesday, March 4, 2025', '', '5. Delegations', 'Resolution No. 2025-062', 'Moved by: Councillor Sandhu', 'Seconded by: Councillor Keddy',
+    'THAT Council receive the delegation; and', 'THAT the request be referred to staff for a report.', 'Carried', '6. By-laws', 'Resolution No. 2025-066',
+    'THAT By-law 2025-14, being a by-law to establish water rates, and', 'By-law 2025-15, being a by-law to appoint an official, be passed.', 'Carried', '7. Adjournment', 'The meeting adjourned.', '',
+  ].join('\n');
+  const ds = parse(text).meeting!.items.flatMap((i) => i.decisions);
+  assert.deepEqual(ds[0].parts, ['THAT Council receive the delegation; and', 'THAT the request be referred to staff for a report.']);
+  assert.equal(ds[1].text, 'THAT By-law 2025-14, being a by-law to establish water rates, and By-law 2025-15, being a by-law to appoint an official, be passed.');
+  // near miss: a resolution of one clause has no parts
+  assert.equal(parse(text.replace('; and\nTHAT the request', '.\nThe request')).meeting!.items[0].decisions[0]?.parts, undefined);
+});
+
+test('a scribe tool\'s page copied from the browser: its `Agenda` and `IRC log.` links are no agenda, a date alone is no item, its contents at the margin give the topics', () => {
+  const text = [
+    'W3C', 'Calendar Sync Community Group', '19 November 2024', '– DRAFT –', 'Calendar Sync CG Teleconference', '19 November 2024', 'Agenda', 'IRC log.',
+    'Attendees', 'Present', 'ana_duarte, bjorn, cmoreau', 'Regrets', 'Femi', 'Chair', 'cmoreau', 'Scribe', 'bjorn',
+    'Contents', 'Meeting minutes', 'Action items review', 'PR 12: time zones', 'AOB', 'Summary of action items',
+    'Meeting minutes', '<cmoreau> scribe+ bjorn', 'Action items review', 'cmoreau: action #4 is done', 'PR 12: time zones', 'ana_duarte: the PR is ready',
+    'RESOLVED: merge PR 12', 'AOB', 'None.', 'Summary of action items', 'ACTION: bjorn to write the test files', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.equal(m.date?.iso, '2024-11-19');
+  assert.deepEqual(m.items.map((i) => i.title), ['Action items review', 'PR 12: time zones', 'AOB']);
+  assert.equal(parse(text).agendas.length, 0);
+});
+
+test('a Markdown editor\'s container marks (`:::info` … `:::`) are the page\'s box, never the place', () => {
+  const text = ['# Kestrel steering meeting, 2025-11-19', '', ':::info', '- **Date:** 2025-11-19', ':::', '', '## 1. Release', 'Discussed.', '', '## 2. AOB', 'None.', ''].join('\n');
+  assert.notEqual(parse(text).meeting!.location?.value, ':::info');
+  assert.ok((parse(text).debris ?? []).some((d) => d.range.start.line === 2));
+});
+
+test('review: `Part 2` stays withheld unless the agenda\'s parts one to three are each `Part <n> - <subject>`', () => {
+  const text = [
+    'DISTRICT COUNCIL', 'CABINET', 'Minutes of the meeting held on 4 March 2025', '',
+    '101.\tPART 3 OF THE CONSTITUTION - SCHEME OF DELEGATION', '\tNoted.', '', '102.\tEXCLUSION OF THE PRESS AND PUBLIC', '\tRESOLVED – That the press and public be excluded.', '',
+    'PART 2', '', '103.\tDISPOSAL OF LAND AT MILL LANE', '\tThe offer of £1.2m was accepted.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.filter((i) => withholding(i, m)).map((i) => i.number?.written), ['103']);
+});
+
+test('review: a division records the decision below it when one follows and it has no result; an amendment\'s records none', () => {
+  const below = PARISH(['\tRESOLVED to approve the schedule of payments.', '', '\tA recorded vote was requested on the library motion:', '\tFor (3): Councillors Amis, Boyd and Cross.', '\tAgainst (1): Councillor Dunne.', '', '\tRESOLVED that the Council supports keeping the library open.']);
+  assert.deepEqual(parse(below).meeting!.items[0].decisions.map((d) => d.vote?.for), [undefined, 3]);
+  const amendment = PARISH(['\tA recorded vote was taken on the amendment:', '\tFor (1): Councillor Cross.', '\tAgainst (3): Councillors Amis, Boyd and Dunne.', '\tThe amendment was lost.', '\tRESOLVED that the precept be set at £45,000.']);
+  assert.equal(parse(amendment).meeting!.items[0].decisions[0].vote, undefined);
+});
+
+test('review: a mover\'s line just under a decision and its result is that decision\'s; arguments under `For:` and `Against:` are no division; `failed 2 to 3 times` no count', () => {
+  const mover = PARISH(['\tRESOLVED that the schedule of payments be approved.', '\tUnanimously carried.', '\tMoved by Cllr Amis, seconded by Cllr Boyd.', '', '\tRESOLVED that the grass cutting contract be renewed.']);
+  assert.deepEqual(parse(mover).meeting!.items[0].decisions.map((d) => d.vote?.mover?.value), ['Cllr Amis', undefined]);
+  const args = PARISH(['\tRESOLVED to consider two options at the next meeting.', '\tFor: Option A is cheaper, uses local contractors and could start in May.', '\tAgainst: Option A needs listed building consent.']);
+  assert.equal(parse(args).meeting!.items[0].decisions[0].vote, undefined);
+  assert.equal(parse(PARISH(['\tRESOLVED to write to the bus operator; the service failed 2 to 3 times a week.'])).meeting!.items[0].decisions[0].vote, undefined);
 });

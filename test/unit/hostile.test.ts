@@ -679,6 +679,15 @@ test('an absence without apology, a post the page wrapped, a resolution after a 
     `${head}Present: PCSO ${'7731 '.repeat(n / 5)}A Roe\n\n212. FINANCE\nNone.\n`,
     `${head}Present: Cllr A Roe (left 8.40pm, after ${'24/'.repeat(n / 3)}158).\n\n212. FINANCE\nNone.\n`,
     `${head}212. Part 2 - ${'Finance '.repeat(n / 8)}\nNone.\n213. Part 3 - Other\nNone.\n`,
+    `REGULAR COUNCIL MEETING\nTuesday, March 4, 2025\n\n5. Delegations\nResolution No. 1\n${'THAT a; and\n'.repeat(n / 12)}THAT b.\nCarried\n6. Close\nClosed.\n`,
+    `REGULAR COUNCIL MEETING\nTuesday, March 4, 2025\n\n5. Delegations\nRESOLVED that x${' '.repeat(n)}and\nB${' '.repeat(n)}y\n6. Close\nClosed.\n`,
+    `# Notes 2025-11-19\n\n:::${' '.repeat(n)}info\n\n## 1. A\nx\n\n## 2. B\ny\n`,
+    `W3C\nGroup\n19 November 2024\nContents\n${'A: b\n'.repeat(n / 5)}Topic one\nx\n`,
+    `W3C\nGroup\n19 November 2024\nContents\nA${': '.repeat(n / 2)}b\nTopic one\nTopic two\nTopic one\nx\nTopic two\ny\n`,
+    `W3C\nGroup\n${'14 '.repeat(n / 3)}January 2025\nAgenda\nIRC log${' '.repeat(n)}.\n1. A\nx\n`,
+    `${head}212. FINANCE\nFor (2): Cllr Amis and\nBoyd${' '.repeat(n)}x\nAgainst (1): Cllr Cross.\n213. CLOSE\nClosed.\n`,
+    `${head}212. FINANCE\nCllr Boyd left the meeting${' and rejoined the meeting'.repeat(n / 25)}.\n213. CLOSE\nClosed.\n`,
+    `# Notes 2025-10-08\n\n## Attendees\n${Array.from({ length: 2000 }, (_, i) => `* Ann Roe${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`).join('\n')}\n\nJoined late: ${Array.from({ length: 2000 }, (_, i) => `Ann Roe${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`).join(', ')}\n`,
   ];
   for (const text of cases) {
     const started = Date.now();

@@ -267,6 +267,8 @@ function firstWordEnd(t: string): number {
   return t.length;
 }
 const NO_CONTEXT: DebrisContext = {};
+/** A Markdown container's opening or closing mark (`:::info`, `:::warning`, `:::spoiler Details`, `:::`). */
+const CONTAINER_MARK = /^:::[ \t]*(?:info|success|warning|danger|spoiler(?:[ \t]+[\w ]{0,12})?)?$/;
 
 /** A line's text: its form feeds left out, trimmed (`findDebrisSteps` writes the same where it knows whether the line holds a form feed). */
 function clean(line: string): string {
@@ -324,6 +326,8 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x44 ? t.length >= 5 && t.charCodeAt(1) === 0x52 : first === 0x55 ? t.length >= 5 && t.charCodeAt(1) === 0x4e : (first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && (lastCode === 0x54 || lastCode === 0x44 || lastCode === 0x2d || lastCode === 0x2a || lastCode === 0x2013 || lastCode === 0x2014)) && DRAFT.test(t)) return 'draft-banner';
   if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  // (a Markdown editor's container marks, HackMD's `:::info` ⏎ … ⏎ `:::`: the box, no words of the minutes)
+  if (first === 0x3a && t.length <= 24 && CONTAINER_MARK.test(t)) return 'wiki-chrome';
   if ((open & O_FORGE) !== 0 && t.length <= 240 && FORGE_CHROME.test(t)) return 'wiki-chrome';
   // (a native search for the words before the pattern: most lines hold neither)
   if ((lastCode === 0x63 || lastCode === 0x65 || lastCode === 0x73) && t.length <= 120 && (t.includes(' edited this page ') ? EDITED_PAGE.test(t) : REPOSITORY_LINE.test(t))) return 'wiki-chrome';

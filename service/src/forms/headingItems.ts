@@ -51,7 +51,7 @@ export interface HeadingItems {
 
 /** The labels of a page's own parts, never an item (a people list, its links, its contents, the agenda). */
 // (a label's colon, `### Attendance:`, `### Notes:`, as a project's notes print them, is none of its words)
-const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|notes):?$/i;
+const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|meeting minutes|notes):?$/i;
 
 /** The page's parts whose sub-headings are the business (`## Agenda` over `### Budget`); under any other (`## Attendance` over `### TSC members`) they are the part's own. */
 const HOLDS_BUSINESS = /^(?:agenda|minutes|notes|contents|table of contents):?$/i;
@@ -101,7 +101,8 @@ const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
 /** An entry without number or bullet: a short heading's words, no sentence. */
 const PLAIN_ENTRY = /^\s+[A-Z][^.!?:;]{0,78}$/;
 /** The same entry at the margin (a page copied as text loses the indentation: BookStack's `Contents`). */
-const MARGIN_ENTRY = /^[A-Z][^.!?:;]{0,78}$/;
+// (a colon inside it too, `PR 143: half-hourly tariff bands`, never at its end: a label's)
+const MARGIN_ENTRY = /^[A-Z](?:[^.!?:;]|:(?=[ \t]\S)){0,78}$/;
 
 /**
  * Whether a line above `line` may be where `findHeadingItems` says a list of contents starts (its
@@ -142,7 +143,9 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
   // entries at the margin straight under the label, in a web page copied as text with its frame
   // (BookStack's: nothing sets them apart but the blank line that ends the list, which is all that
   // ends it; the headings must repeat them). Elsewhere lines at the margin are the page's own.
-  const margin = page && !blank(lines[at + 1]) && MARGIN_ENTRY.test(lines[at + 1]);
+  // (or a scribe tool's page copied from the browser, its frame left behind: its contents open with `Meeting minutes`, and three
+  // headings below repeat them; elsewhere, lines at the margin under `Contents` are the page's own)
+  const margin = !blank(lines[at + 1]) && MARGIN_ENTRY.test(lines[at + 1]) && (page || (SCRIBE_CONTENTS.test(lines[at + 1]) && marginRepeated(lines, at)));
   for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
     const l = lines[j];
     if (blank(l)) { if (entries.size + plain.length > 0 && (margin || blank(lines[j + 1]))) break; continue; }
@@ -193,6 +196,22 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
   return { form: 'contents', heads, contents: at };
 }
 
+/** The first entry of a scribe tool's generated contents (scribe.perl's `Meeting minutes`). */
+const SCRIBE_CONTENTS = /^Meeting minutes[ \t]*$/;
+
+/**
+ * Whether the lines at the margin straight under a contents label (`at`) are written again below them, three of them at least,
+ * each alone on its line: a list of contents whatever frame the page had (two, a page's own lines may be).
+ */
+function marginRepeated(lines: readonly string[], at: number): boolean {
+  const entries = new Set<string>();
+  let j = at + 1;
+  for (; j < lines.length && j <= at + 30 && !blank(lines[j]) && MARGIN_ENTRY.test(lines[j]); j++) entries.add(lines[j].trim());
+  let again = 0;
+  for (let i = j; i < lines.length && i < j + 2000 && again < 3; i++) if (entries.has(lines[i].trim())) { again++; entries.delete(lines[i].trim()); }
+  return again >= 3;
+}
+
 /** A scribe tool's closing lists, which its contents may leave out: `Summary of action items`, `Summary of resolutions`. */
 const SUMMARY = /^summary[ \t]+of[ \t]+(?:action[ \t]+items|actions|resolutions|decisions)$/i;
 
@@ -224,7 +243,7 @@ function plainEntries(plain: ReadonlyArray<{ title: string; lead: number }>, ent
   const root = plain.length > 2 && plain.slice(1).every((e) => e.lead > plain[0].lead);
   for (let k = root ? 1 : 0; k < plain.length; k++) {
     const title = plain[k].title;
-    if (title !== '' && !entries.has(title)) entries.set(title, PAGE_LABEL.test(title) ? 'end' : 'item');
+    if (title !== '' && !entries.has(title)) entries.set(title, PAGE_LABEL.test(title) || SUMMARY.test(title) ? 'end' : 'item');
   }
 }
 

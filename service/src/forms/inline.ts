@@ -812,6 +812,8 @@ function sentApologies(text: string): PeopleListMatch[] {
 
 /** `had not sent apologies`, `did not send an apology`, `sent no apologies`: absent, no apology made. */
 const NOT_SENT = /(?<!\s)\s+(?:(?:had|has|have)\s+not\s+(?:sent|given|tendered|offered)|did\s+not\s+(?:send|give|tender|offer)|(?:sent|gave|tendered|offered)\s+no)\s+(?:(?:any|an|his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?/gi;
+/** What follows `had not sent apologies` when the member was no absentee of this meeting. */
+const OTHER_THAN_ABSENT = /^[ \t]*(?:for[ \t]+(?:the[ \t]+)?(?:last|previous|next|following|earlier|september|october|november|december|january|february|march|april|may|june|july|august)\b|,?[ \t]*but[ \t]+(?:arrived|attended|joined|came|was[ \t]+present))/i;
 /** NOT_SENT's words, its first test. */
 const NOT_SENT_WORDS = /\b(?:not\s+(?:sent|given|tendered|offered|send|give|tender|offer)|(?:sent|gave|tendered|offered)\s+no)\s+(?:(?:any|an|his|her|their)\s+)?apolog/i;
 /** What the board said of such an absence after the words (`; his absence was not consented`, `and the absence was not approved`). */
@@ -824,6 +826,8 @@ const ABSENCE_SAID = /^[ \t]*(?:;|,?[ \t]+and)[ \t]+(?:(?:his|her|their|the)[ \t
 function sentNoApologies(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   for (const m of text.matchAll(NOT_SENT)) {
+    // (of another meeting, `… for the last meeting`, or one who came all the same, `… but arrived at 6.20pm`: no absence of this one)
+    if (OTHER_THAN_ABSENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const start = clauseStart(text, m.index);
     const people: PersonMatch[] = [];
     for (const s of splitList(text, start, m.index)) {

@@ -69,8 +69,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['(?:still[ \\t]+)?awaited', 'carried forward'],
   // a tenants' association's `still waiting, Northgate say "this financial year"`: under way, on someone else
   ['still[ \\t]+waiting', 'carried forward'],
-  // a town council's log, `AWAITING RESPONSE – chased 6/1`, `Chased – no reply yet`: under way, on someone else
-  ['awaiting[ \\t]+(?:a[ \\t]+)?(?:response|reply|information|confirmation|quotes?)', 'carried forward'], ['chased', 'carried forward'],
+  // a town council's log, `AWAITING RESPONSE – chased 6/1`: under way, on someone else
+  ['awaiting[ \\t]+(?:a[ \\t]+)?(?:response|reply|information|confirmation|quotes?)', 'carried forward'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -719,7 +719,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|still waiting|awaiting (?:a )?(?:response|reply|information|confirmation|quotes?)|chased|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|template:doing|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|still waiting|awaiting (?:a )?(?:response|reply|information|confirmation|quotes?)|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|template:doing|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

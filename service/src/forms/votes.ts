@@ -46,9 +46,11 @@ const COUNT_PAIRS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstenti
   [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*(?::[ \t]*)?(\d{1,3})\b/gi, 'abstentions'],
 ];
 /** `by 7 votes to 2`, `(3 votes to 2)`: the votes for, then against. */
-const VOTES_TO = /\b(\d{1,3})[ \t]+votes?[ \t]+to[ \t]+(\d{1,3})\b/i;
+// (after `by` or in brackets only: `enlarged from 3 votes to 5 members` counts nothing)
+const VOTES_TO = /(?:\bby[ \t]+|\()(\d{1,3})[ \t]+votes?[ \t]+to[ \t]+(\d{1,3})\b/i;
 // (`Carried (4 to 2)`: the word between the counts too)
-const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*(?:,[ \t]*)?)?)?\(?(\d{1,3})(?:[ \t]*[-–—:][ \t]*|[ \t]+to[ \t]+)(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
+// (`Carried (4 to 2)`: the word between the counts too, in brackets only: `failed 2 to 3 times` is no score)
+const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*(?:,[ \t]*)?)?)?(?:\(?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b|\((\d{1,3})[ \t]+to[ \t]+(\d{1,3})\))/i;
 const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+(?:[ \t]+vote)?))?[ \t]*(?:[.;),]|$))/gi;
 const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/gi;
 /**
@@ -141,8 +143,8 @@ export function matchVote(text: string): Vote | undefined {
   const score = digit ? CARRIED_SCORE.exec(text) : null;
   if (score) {
     result = /lost|failed|defeated/i.test(score[1]) ? 'lost' : 'carried';
-    counts.for ??= Number(score[2]);
-    counts.against ??= Number(score[3]);
+    counts.for ??= Number(score[2] ?? score[5]);
+    counts.against ??= Number(score[3] ?? score[6]);
     if (score[4]) counts.abstentions ??= Number(score[4]);
     fact(score.index, score.index + score[0].length);
   } else {

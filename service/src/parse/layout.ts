@@ -11,7 +11,7 @@ import { annexGroup, isAttendanceAnnex } from '../forms/attendanceAnnex';
 import { matchGridHeader } from '../forms/grid';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting, type PerMeetingNumberMatch, type YearNumberMatch } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
-import type { DateOrder } from '../dates';
+import { findDates, type DateOrder } from '../dates';
 import { findDebrisSteps, withoutLineNumbers, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectHeadsSteps, documentScheme, matchHead, meetingSerial, readsYearFirst, withReservedHeads, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
@@ -455,8 +455,17 @@ function yearEntry(s: Segment, ym: YearNumberMatch | undefined): ContentsEntry |
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
 function firstHead(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, today: NumberingScheme): number | undefined {
   if (today !== 'year' && today !== 'per-meeting') return undefined;
-  for (let j = 0; j < digits.length; j++) if (evidenceAt(segs[digits[j]], years[j]) === today) return segs[digits[j]].line;
+  // (never a date alone on its line, `14 January 2025` under a scribe's title: the meeting's date, no item 14)
+  for (let j = 0; j < digits.length; j++) if (evidenceAt(segs[digits[j]], years[j]) === today && !dateAlone(segs[digits[j]].text)) return segs[digits[j]].line;
   return undefined;
+}
+
+/** A line that is a date and nothing else (`14 January 2025`, `2025-01-14`). */
+function dateAlone(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40) return false;
+  const d = findDates(t, 'dmy')[0];
+  return d !== undefined && d.start === 0 && d.end >= t.replace(/[.,]$/, '').length;
 }
 
 /**

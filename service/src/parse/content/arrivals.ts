@@ -10,7 +10,8 @@ const OPENS_WITH_VERB = /^[ \t]*(?:left|joined|re-?joined|returned|arrived|depar
 export function arrivals(line: Line): boolean {
   const { state, seg, from, body } = line;
   const t = seg.text;
-  if (from === 0 && OPENS_WITH_VERB.test(body) && wrappedSubject(line)) return false;
+  // (and the line's own comings and goings after it, read as ever)
+  if (from === 0 && OPENS_WITH_VERB.test(body)) wrappedSubject(line);
   for (const a of matchArrivals(body)) {
     line.item.arrivals.push({
       name: { text: t.slice(from + a.name.start, from + a.name.end), range: state.r(seg, from + a.name.start, from + a.name.end) }, kind: a.kind,

@@ -15,20 +15,21 @@ import { indexOf } from './publishedDecisions';
 import { joinSegments, voteRecord } from './joined';
 import { isDebris } from './paragraphs';
 import { startLetters } from './keywords';
-import { parseNote } from '../state';
+import { parseNote, type ParseState } from '../state';
 import { voteFor } from './pendingVotes';
 
 /** A side's line: its label, its count in brackets or a colon (a count, a colon or both: `For (6):`, `For:`, `Abstention (0).`). */
 // (asked of the line without its closing blanks: a run of blanks before its end is tried once, not from each blank)
 const SIDE = /^[ \t]*(for|against|ayes|yeas|nays|noes|abstain(?:ed|ing|s)?|abstentions?|in[ \t]+favou?r)(?:[ \t]*\((\d{1,3})\))?[ \t]*(:|\.?$)/i;
 /** The names of a side the page wrapped onto the next line (`Stirling and Yardley.`, `Aucoin`): capitalised words, commas and `and` only. */
-const NAMES_RUN_ON = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)\p{Lu}[\p{L}'’.-]*){0,12}[ \t]*[.,;]?[ \t]*$/u;
+// (asked of the line without its closing blanks; a result's or a decision's word opening it is none: `Carried`, `RESOLVED`)
+const NAMES_RUN_ON = /^[ \t]*(?!(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|Passed|PASSED|Failed|FAILED|Resolved|RESOLVED|Agreed|AGREED|That|THAT|The|THE)\b)\p{Lu}[\p{L}'’.-]*(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)\p{Lu}[\p{L}'’.-]*){0,12}[.,;]?$/u;
 /** The result after the division (`Carried (4 to 2)`, `The motion was CARRIED.`, `Lost`). */
 const RESULT = /^[ \t]*(?:the[ \t]+(?:motion|amendment|recommendation)[ \t]+was[ \t]+)?(carried|lost|defeated|passed|failed)\b/i;
 /** A side's names written as none (`Abstain: none`, `Against: nil`). */
 const NONE = /^[ \t]*(?:none|nil|no[ \t]+one|0)[ \t.]*$/i;
 /** Titles written once for all the side's names (`Councillors Boateng, …`, `Cllrs Ansell, …`). */
-const SHARED_TITLE = /^[ \t]*(?:Councillors|Cllrs\.?|Members|Council[ \t]+Members|Governors|Trustees)[ \t]+/;
+const SHARED_TITLE = /^[ \t]*(?:Councillors|Cllrs\.?|Crs\.?|Members|Council[ \t]+Members|Governors|Trustees)[ \t]+/;
 /** A count printed after the names (`… Whiteoak (6)`). */
 const COUNT_AFTER = /\((\d{1,3})\)[ \t.]*$/;
 
@@ -72,19 +73,57 @@ export function division(line: Line): boolean {
     if (isDebris(state, s)) continue;
     if (s.text.trim().length === 0) { if (open) continue; break; }
     if (sideLine(s.text)) { segs.push(s); sides++; open = unfinished(s.text); continue; }
-    if (open && NAMES_RUN_ON.test(s.text)) { segs.push(s); open = unfinished(s.text); continue; }
-    if (RESULT.test(s.text)) result = s;
+    if (RESULT.test(s.text)) { result = s; break; }
+    if (open && NAMES_RUN_ON.test(s.text.trimEnd())) { segs.push(s); open = unfinished(s.text); continue; }
     break;
   }
-  if (sides < 2) return false;
+  if (sides < 2 || !namesPeople(segs)) return false;
   const all = result ? [...segs, result] : segs;
   const j = joinSegments(all, 0, '\n');
   const v = readDivision(j.text, result !== undefined);
   if (!v || v.for === undefined) return false;
-  // (closed by its result, `Carried (4 to 2)`, it is the vote on the motion above, whose clauses the reader may have cut short)
-  voteFor(state, item, seg, voteRecord(state, j, v), false, result ? 12 : undefined, all[all.length - 1].line);
   state.keep(READ, { item, last: all[all.length - 1].line });
+  // (an amendment's division, `The amendment was LOST.`, is no decision's vote)
+  if (result && AMENDMENT.test(result.text)) return true;
+  // closed by its result (`Carried (4 to 2)`), the vote on the motion above, whose clauses the reader may have cut short;
+  // followed by a decision (`A recorded vote was requested …` ⏎ the sides ⏎ `RESOLVED: …`), that decision's; else the one above
+  const below = !result && decisionBelow(state, indexOf(state, all[all.length - 1]));
+  voteFor(state, item, seg, voteRecord(state, j, v), below, result ? 12 : undefined, all[all.length - 1].line);
   return true;
+}
+
+/** A result that is an amendment's (`The amendment was LOST.`). */
+const AMENDMENT = /\bamendment\b/i;
+/** A line that opens a decision (`RESOLVED: …`, `It was RESOLVED …`, `THAT …`, `The Council RESOLVED …`). */
+const DECISION_OPENS = /^[ \t]*(?:(?:it[ \t]+was[ \t]+)?(?:unanimously[ \t]+)?resolved\b|that[ \t]|(?:the[ \t]+)?(?:council|board|committee|cabinet|panel|governors|trustees)[ \t]+(?:resolved|agreed|approved|decided)\b)/i;
+
+/** Whether a decision opens on one of the three lines that are not blank after segment `k`. */
+function decisionBelow(state: ParseState, k: number): boolean {
+  let seen = 0;
+  for (let n = k + 1; n < state.segs.length && seen < 3; n++) {
+    const t = state.segs[n].text;
+    if (t.trim().length === 0 || isDebris(state, state.segs[n])) continue;
+    seen++;
+    if (DECISION_OPENS.test(t)) return true;
+  }
+  return false;
+}
+
+/** A side's words that are names: titled (`Councillors …`, `Cllr A Roe`, `Mayor Ferreira`), or none (`none`, `nil`). */
+const TITLED_NAMES = /^[ \t]*(?:none|nil|no[ \t]+one|0|(?:Councillors?|Cllrs?\.?|Crs?\.?|Council[ \t]+Members?|Mayor|Deputy[ \t]+Mayor|Alderm[ae]n|Ald\.|Trustees?|Governors?|Directors?|Commissioners?|Supervisors?|Members?|Mr|Mrs|Ms|Miss|Dr)\b)/i;
+
+/**
+ * Whether the division's sides name people, as a division does, never arguments (`For: Option A is cheaper, …` ⏎ `Against:
+ * it needs consent`): a side's count in brackets (`For (6):`, `… Whiteoak (6)`), the vote's own labels (`Yeas`, `Nays`,
+ * `Ayes`, `Noes`), or titled names after the label.
+ */
+function namesPeople(segs: readonly Segment[]): boolean {
+  return segs.every((s) => {
+    const m = sideLine(s.text);
+    if (!m) return true;
+    const rest = s.text.slice(m[0].length);
+    return m[2] !== undefined || /^[ \t]*(?:yeas|nays|ayes|noes)/i.test(m[1]) || COUNT_AFTER.test(rest.trimEnd()) || TITLED_NAMES.test(rest);
+  });
 }
 
 /** The vote a division's lines give (`text`: its lines joined by line feeds; `withResult`: its last line is the result). */

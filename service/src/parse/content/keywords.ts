@@ -87,8 +87,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['longer', W_STATUS], ['not needed', W_STATUS],
   // (`not proceeding`, `not pursued`, `not being pursued`: dropped too)
   ['not proceed', W_STATUS], ['pursued', W_STATUS],
-  // (`still awaited`: a running action; `AWAITING RESPONSE`, `Chased – no reply yet` too)
-  ['awaited', W_STATUS], ['awaiting', W_STATUS], ['chased', W_STATUS],
+  // (`still awaited`: a running action; `AWAITING RESPONSE` too)
+  ['awaited', W_STATUS], ['awaiting', W_STATUS],
   // (a running action `on target`, a log's word for `on track`)
   ['on target', W_STATUS],
   // the rest of the status words a log's cell or a review's line may end in (forms/statuses.ts VOCABULARY): a row's

@@ -41,6 +41,8 @@ export function givePendingVote(state: ParseState, item: ItemBuilder, first: num
   const d = item.decisions[first];
   // (the decision straight below the vote: a few lines at most, a blank or a page's foot between)
   if (p.item !== item || !d || d.range.start.line < p.line || d.range.start.line > p.line + REACH) return;
+  // (an amendment put between, `… the amendment was lost.`: the vote was the amendment's)
+  for (let l = p.line + 1; l < d.range.start.line; l++) if (/\bamendment\b/i.test(state.lines[l])) return;
   d.vote = d.vote ? mergedVote(d.vote, p.vote) : p.vote;
 }
 

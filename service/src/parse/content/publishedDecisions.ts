@@ -234,6 +234,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   let parts: string[] | undefined;
   let partsEnd: Segment | undefined;
   let movers: Segment[] | undefined;
+  // where each `THAT …` clause starts in `text` (thatClause below)
+  let clauses: number[] | undefined;
   for (let n = 0; n < 8; n++) {
     // `RESOLVED that` alone on its line, its parts below (`(a) the briefing be noted;`): the same opening as `RESOLVED –`
     let opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
@@ -277,7 +279,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // (`… with effect from` ⏎ `1 August 2025, subject to …`: a date the wrap carried below its preposition is no item's number)
     // (and an Act's year the wrap carried below it: `… of the Local Government Act` ⏎ `1972 the press and public be excluded`)
     // (and a bracket the line left open: `… the SEBI (Listing Obligations and` ⏎ `Disclosure Requirements) Regulations …`)
-    const unfinished = (((OPEN_WORD.test(text) || openBracket(text)) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    const unfinished = (((OPEN_WORD.test(text) || openBracket(text) || (JOIN_WORD.test(text) && !PART.test(next.text) && !LETTERED_PART.test(next.text) && !THAT_OPENS.test(next.text))) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     // `RESOLVED that (1) the review be noted; and` ⏎ `(2) the booking system …`: the next part of the sequence its words opened
     // (its sentence still open: a part that ended with its full stop is read as it was)
     const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
@@ -286,7 +288,10 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // (a clause ended by a semicolon goes on below in small letters: `… rises from £95 to £105;` ⏎ `the assistant rate from £60 to £68.`;
     // not into a bullet of its own nor a speaker's line, `ack tkuhn`, `tkuhn: I still worry …`)
     const clause = !/[.;!?]$/.test(text) || (text.endsWith(';') && !next.bullet && !SPEAKER_LINE.test(next.text));
-    if (!(/^[a-z]/.test(next.text) && clause) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
+    // `THAT Council receive the report; and` ⏎ `THAT Council approve …`: a North American resolution's clauses, each its part
+    const thatClause = parts === undefined && THAT_OPENS.test(text) && CLAUSE_JOINED.test(text) && THAT_OPENS.test(next.text);
+    if (thatClause) (clauses ??= [0]).push(text.length + 1);
+    if (!(/^[a-z]/.test(next.text) && clause) && !(opening && part) && !words && !unfinished && !following && !overFooter && !thatClause && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const below = partsBelow(state, next);
       parts = below?.parts;
@@ -298,8 +303,14 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   }
   // (the decision runs to its last part's line: the record of its vote under the parts is its own)
   const end = partsEnd && partsEnd.line > last.line ? partsEnd : last;
+  if (clauses && !parts) parts = clauses.map((at, n) => text.slice(at, n + 1 < clauses!.length ? clauses![n + 1] - 1 : text.length).trim());
   return movers ? { text, parts, last: end, movers } : { text, parts, last: end };
 }
+
+/** A clause of a resolution in the North American form (`THAT Council …`, `AND FURTHER THAT …`). */
+const THAT_OPENS = /^[ \t]*(?:AND[ \t]+(?:FURTHER[ \t]+)?)?THAT[ \t]/;
+/** A clause joined on to the next (`…; and`, `…, and`, `…; or`). */
+const CLAUSE_JOINED = /[;,][ \t]*(?:and|or)$/;
 
 /** A scribe's line that is a speaker's (`tkuhn: …`) or the queue's (`ack tkuhn`, `q+`). */
 const SPEAKER_LINE = /^[ \t]*(?:[\w.-]{1,30}:|(?:ack|q[+-?])(?:[ \t]|$))/;
@@ -429,6 +440,10 @@ const ACT_YEAR = /\bAct\n(?:1[89]|20)\d\d\b/;
 
 /** A last word that leaves its sentence open: an article or a preposition, in lower case. */
 const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from|on|in|at|into)$/;
+/** A joining word ending the line (`… wastewater rates, and` ⏎ `By-law 2025-15, being …`): open, unless a part or a clause opens the next line. */
+const JOIN_WORD = /(?:^|[ \t])(?:and|or)$/;
+/** A part lettered in capitals, the letter alone before a gap (`B    Ward Members be notified …`). */
+const LETTERED_PART = /^[ \t]*[A-Z](?:[.)]|[ \t]{2,}|\t)/;
 
 /** Two lines of one paragraph as one text: a word the page split at the hyphen (`main-` / `taining`) made whole again, a compound (`self-` / `closing`) keeping its hyphen. */
 function joinWrapped(text: string, next: string): string {

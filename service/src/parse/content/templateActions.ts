@@ -7,7 +7,7 @@
 import type { Action, Mention } from '../../model';
 import { splitOwners } from '../../forms/owners';
 import { isNextMeeting } from '../../forms';
-import { readStatusCell } from '../../forms/statuses';
+import { readStatusCell, reviewStatus } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import { S_OTHER } from './keywords';
 
@@ -36,13 +36,15 @@ export function templateAction(line: Line): boolean {
   const written = body.slice(dueFrom, close).trim();
   // (a status in the due field, `{{Action|JB|Book venue|Done}}`: the board's word on an action of an earlier meeting, no new one)
   const status = written.length > 0 && written.length <= 40 ? readStatusCell(written) : undefined;
-  if (status && status.end >= written.length && status.status !== 'open') {
+  // (a running word, `Ongoing`, `In progress`, says of a new action that it is under way: an action still, with no due)
+  const running = status !== undefined && reviewStatus(status) === 'open';
+  if (status && status.end >= written.length && !running) {
     const ds = body.indexOf(written, dueFrom);
     (line.meeting.statusReviews ??= []).push({ ref: task, status: status.status, written, note: '', range: state.r(seg, from + ts, from + ds + written.length) });
     return true;
   }
-  // (`Open`, `New`: a new action with no due)
-  if (written.length > 0 && status?.status !== 'open') {
+  // (`Open`, `New`, `Ongoing`: a new action with no due)
+  if (written.length > 0 && status?.status !== 'open' && !running) {
     // (a date or a meeting as written: `30 June 2023`, `July meeting`)
     const ds = body.indexOf(written, dueFrom);
     due = { text: written, range: state.r(seg, from + ds, from + ds + written.length), nextMeeting: isNextMeeting(written) };

@@ -33,9 +33,13 @@ export function voteLine(line: Line): boolean {
   const { state, seg, from, body, item } = line;
   // a seconder's line after a mover's that waits for its decision (`Moved by: Councillor Aucoin` ⏎ `Seconded by: Deputy Mayor Beaulieu`)
   if (SECONDED.test(body)) {
-    if (!voteWaiting(state, item)) return false;
     const v = matchVote(body);
-    if (v?.seconder) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), v), true);
+    if (!v?.seconder) return false;
+    const record = voteRecord(state, joinSegments([seg], from), v);
+    if (voteWaiting(state, item)) { voteFor(state, item, seg, record, true); return false; }
+    // (under a mover's line given to the decision above: `CARRIED` ⏎ `Moved by: Cllr Amis` ⏎ `Seconded by: Cllr Boyd`)
+    const d = item.decisions[item.decisions.length - 1];
+    if (d?.vote?.mover && !d.vote.seconder && d.vote.range.end.line === seg.line - 1) d.vote = mergedVote(d.vote, record);
     return false;
   }
   // (a vote is its decision's: an item with no decision yet, as most lines' are, is declined before the pattern)
@@ -75,20 +79,41 @@ function voteApart(line: Line, d: Line['item']['decisions'][number] | undefined)
     // (a line of the decision above, read with it: `Resolution No. 2025-061` ⏎ `Moved by: …` ⏎ `THAT …`)
     if (!MOVED.test(body) || OWN_MOTION.test(body) || (d && d.range.start.line <= seg.line && d.range.end.line >= seg.line)) return false;
     const v = matchVote(body);
-    if (v?.mover) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), v), true);
+    // (a mover names a person: `Proposed: Replace the swings …` is a proposal's words)
+    if (!v?.mover || !(v.seconder || namesPerson(body.slice(v.mover.start, v.mover.end)))) return false;
+    const record = voteRecord(state, joinSegments([seg], from), v);
+    // just under the decision and its result (`RESOLVED …` ⏎ `Unanimously carried.` ⏎ `Moved by Cllr Amis, seconded by Cllr Boyd.`): its own
+    if (d && d.vote?.mover === undefined && justUnder(state, d, seg)) { d.vote = d.vote ? mergedVote(d.vote, record) : record; return false; }
+    voteFor(state, item, seg, record, true);
     return false;
   }
   // (the result just under the decision, its vote so far only who moved and seconded it)
   if (!d || !d.vote || d.vote.result !== undefined || d.vote.for !== undefined || d.range.end.line !== seg.line - 1) {
+    const c = /^[ \t]*for\b/i.test(body) ? matchVote(body) : undefined;
+    if (!c || c.for === undefined || c.against === undefined) return false;
+    const record = voteRecord(state, joinSegments([seg], from), c);
+    // a count just under a decision and its result (`RESOLVED …` ⏎ `CARRIED` ⏎ `For: 6   Against: 1`): its own
+    if (d && d.vote?.for === undefined && justUnder(state, d, seg)) { d.vote = d.vote ? mergedVote(d.vote, record) : record; return false; }
     // a count of its own line before its decision (`… put the recommendation to a vote:` ⏎ `For: 6      Against: 1 (GP)      Abstentions: 0` ⏎
     // `The Board APPROVED Option B …`): kept for the decision below
-    const c = /^[ \t]*for\b/i.test(body) ? matchVote(body) : undefined;
-    if (c && c.for !== undefined && c.against !== undefined) voteFor(state, item, seg, voteRecord(state, joinSegments([seg], from), c), true);
+    voteFor(state, item, seg, record, true);
     return false;
   }
   const v = matchVote(body);
   if (v && (v.result !== undefined || v.for !== undefined || v.unanimous)) d.vote = mergedVote(d.vote, voteRecord(state, joinSegments([seg], from), v));
   return false;
+}
+
+/** A person's name as a mover is written: a title, initials, a handle, or two words in capitals (`Cllr Roe`, `AB`, `@ana`, `Ann Roe`). */
+const PERSON = /^(?:(?:Cllr|Councillor|Council[ \t]+Member|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Mayor|Deputy[ \t]+Mayor|Alderman|Ald|Trustee|Governor|Director|Commissioner|Supervisor|Member|Rev|Revd)\.?[ \t]+\p{Lu}|\p{Lu}{2,4}[a-z]?(?:[ \t]*[,/&][ \t]*\p{Lu}{2,4}[a-z]?)*$|@|\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+$)/u;
+function namesPerson(text: string): boolean {
+  return PERSON.test(text.trim());
+}
+
+/** Whether `seg` stands just under decision `d`: on its next line, or under one line of its result or vote between. */
+function justUnder(state: Line['state'], d: Line['item']['decisions'][number], seg: Line['seg']): boolean {
+  if (d.range.end.line === seg.line - 1) return true;
+  return d.range.end.line === seg.line - 2 && VOTE_LINE.test(state.lines[seg.line - 1] ?? '');
 }
 
 // gate: VOTE_LINE's first characters

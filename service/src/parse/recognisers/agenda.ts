@@ -25,8 +25,19 @@ export function agendaHeading(state: ParseState, i: number): number {
   // an `Agenda` over a list of contents the minutes below repeat line by line (parse/layout.ts
   // `contentsLines`) heads the minutes' own list of their items, not an agenda before them
   if (contentsBelow(state, seg.line)) return DECLINE;
+  // a scribe tool's page copied from the browser: `Agenda` and `IRC log.` are the links under its heading, no agenda
+  if (linkLabelBelow(state, i)) return DECLINE;
   startAgenda(state, seg);
   return 0;
+}
+
+/** The link labels a scribe tool prints beside `Agenda` under its heading (`IRC log.`, `Minutes`). */
+const LINK_LABEL = /^[ \t]*(?:IRC[ \t]+log|previous[ \t]+minutes|minutes)\.?[ \t]*$/i;
+
+/** Whether the next line that is not blank is such a link label. */
+function linkLabelBelow(state: ParseState, i: number): boolean {
+  const n = state.nextNonBlank(i);
+  return n >= 0 && LINK_LABEL.test(state.segs[n].text);
 }
 
 /** Whether a list of contents starts within the three lines below `line`. */

@@ -403,6 +403,8 @@ function listedAs(state: ParseState, word: string | undefined): Person | undefin
   return found;
 }
 
+/** How many late names a list is searched for among those listed present (and ten times as many listed: a meeting's lists, no register's). */
+const LATE_REACH = 60;
 /** A list's label that says its people came late (`Joined late:`, `Late arrivals:`). */
 const LATE_LABEL = /^(?:joined|arrived)[ \t]+late\b|^late[ \t]+arrivals?\b/i;
 
@@ -412,8 +414,13 @@ const LATE_LABEL = /^(?:joined|arrived)[ \t]+late\b|^late[ \t]+arrivals?\b/i;
  */
 export function lateOfListed(state: ParseState, block: PeopleBlockBuilder, display: string): boolean {
   const m = state.meeting;
-  const late = m && block.kind === 'present' ? LATE_LABEL.exec(block.label.trim()) : null;
-  if (!m || !late) return false;
+  // (a list of hundreds is no meeting's: not searched name by name, each against them all; the label's first words only)
+  if (!m || block.kind !== 'present' || block.people.length > LATE_REACH) return false;
+  let listed = 0;
+  for (const b of m.people) if (b !== block && b.kind === 'present') listed += b.people.length;
+  if (listed > LATE_REACH * 10) return false;
+  const late = LATE_LABEL.exec(block.label.slice(0, 40).trimStart());
+  if (!late) return false;
   for (let i = 0; i < m.people.length; i++) {
     const b = m.people[i];
     if (b === block || b.kind !== 'present') continue;
