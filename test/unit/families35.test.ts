@@ -347,3 +347,10 @@ test('review: a mover\'s line just under a decision and its result is that decis
   assert.equal(parse(args).meeting!.items[0].decisions[0].vote, undefined);
   assert.equal(parse(PARISH(['\tRESOLVED to write to the bus operator; the service failed 2 to 3 times a week.'])).meeting!.items[0].decisions[0].vote, undefined);
 });
+
+test('a due named as the next regular or scheduled meeting is the next meeting', () => {
+  const a = parse(PARISH(['\tThe Clerk to report back by the next regular meeting.'])).meeting!.items[0].actions[0];
+  assert.deepEqual([a.due?.text, a.due?.nextMeeting], ['next regular meeting', true]);
+  // near miss: a regular session alone names no meeting
+  assert.equal(parse(PARISH(['\tThe Clerk to report back at the regular session.'])).meeting!.items[0].actions[0]?.due, undefined);
+});

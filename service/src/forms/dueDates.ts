@@ -54,10 +54,10 @@ const IN_PERSON = String.raw`(?:face[\s-]to[\s-]face|F2F)`;
  * while `the November meeting of the Committee` is the board's own meeting, `November meeting`; a committee named
  * (`the October meeting of the Quality Committee`) is another's. A day before the month names a call too (`the 5 February call`).
  * An Australian or New Zealand council names the meeting by its kind too (`the September 2025 Ordinary Meeting`, `the
- * board's December business meeting`).
+ * board's December business meeting`); a US county's `the next regular meeting`, `the next scheduled meeting`.
  */
 const MEETING = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee|(?:board|council|committee)['’]s|ordinary|extraordinary|business|general|monthly)\s+){1,3}(?:meeting|board|committee|council|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+(?:the\s+(?:[A-Z][a-z]{1,20}\s+){1,3})?${DECIDING_BODY}\b)?|^(?:the\s+)?(?:AGM|EGM)\b`,
+  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee|(?:board|council|committee)['’]s|ordinary|extraordinary|business|general|monthly|regular|scheduled|full)\s+){1,3}(?:meeting|board|committee|council|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+(?:the\s+(?:[A-Z][a-z]{1,20}\s+){1,3})?${DECIDING_BODY}\b)?|^(?:the\s+)?(?:AGM|EGM)\b`,
   'i',
 );
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
@@ -111,7 +111,7 @@ const MEETING_WORD = /meeting|board|committee|session|agm|fgb|lgb|call|telecon|s
 export function isNextMeeting(words: string): boolean {
   return NEXT_MEETING.test(words);
 }
-const NEXT_MEETING = new RegExp(String.raw`\bnext\s+(?:meeting|${CALL})\b`, 'i');
+const NEXT_MEETING = new RegExp(String.raw`\bnext\s+(?:(?:regular|scheduled|full|ordinary)\s+)?(?:meeting|${CALL})\b`, 'i');
 
 function lastDayOfMonth(year: number, month: number): string {
   return isoDate(year, month, new Date(year, month, 0).getDate());
