@@ -64,23 +64,33 @@ const OFFICE_WORD = /\b(?:Chair(?:man|woman|person)?|Clerk|Mayor|Chief|Director|
 /** A clause between commas before the verb, in small letters (`, having declared an interest, `). */
 const CLAUSE_BEFORE = /,[ \t]*(?:having|who|as|being|after|following)\b[^,.;()]{1,100},[ \t]*$/;
 
-/** The capitalised words just before `at` (up to six, a title's short form or an initial among them), or undefined. */
-function nameBefore(text: string, at: number): Span | undefined {
-  let k = at;
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-  const end = k;
-  let start = k;
-  for (let words = 0; words < 6 && k > 0; words++) {
+/**
+ * The name written just before `at`: up to six capitalised words walked back over (an initial or a title's short form among
+ * them, `J.`, `Cllr.`; a word that ends a sentence, `November.`, stops it), back to a comma, a colon or a bracket before them.
+ * Its span (`start` = `end` where there is none) and how many words it holds.
+ */
+function nameEndingAt(text: string, at: number): { start: number; end: number; words: number } {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  let words = 0;
+  let k = end;
+  while (k > 0 && words < 6) {
     let w = k;
-    while (w > 0 && !/[ \t,;:(.]/.test(text[w - 1])) w--;
-    if (w > 0 && text[w - 1] === '.' && w - 2 >= 0 && /\p{Lu}/u.test(text[w - 2])) { w--; while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--; }
-    if (!NAME_WORD.test(text.slice(w, k))) break;
+    while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--;
+    const word = text.slice(w, k);
+    if (!NAME_WORD.test(word)) break;
+    // a word with a full stop ends the sentence before the name (`… since November. JS joined`, `… Business Park. He left`);
+    // an initial or a title's short form (`J.`, `Ald.`, `Prof.`, `Cllr.`) is the name's
+    if (words > 0 && word.endsWith('.') && !SHORT_FORM.test(word)) break;
     start = w;
+    words++;
     k = w;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    if (k < w && k > 0 && /[,;:(]/.test(text[k - 1])) break;
     if (k === w) break;
   }
-  return start < end ? { start, end } : undefined;
+  return { start, end, words };
 }
 
 /** Each "X joined/left the meeting" of a paragraph: the name written before the verb (up to six words, with its rank). */
@@ -90,26 +100,10 @@ export function matchArrivals(text: string): ArrivalMatch[] {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     // walk back over capitalised words: "Cllr Waseem Zaffar", "The Chief Constable"
-    let start = m.index;
-    let end = m.index;
-    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    let words = 0;
-    let k = end;
-    while (k > 0 && words < 6) {
-      let w = k;
-      while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--;
-      const word = text.slice(w, k);
-      if (!NAME_WORD.test(word)) break;
-      // a word with a full stop ends the sentence before the name (`… since November. JS joined`, `… Business Park. He left`);
-      // an initial or a title's short form (`J.`, `Ald.`, `Prof.`, `Cllr.`) is the name's
-      if (words > 0 && word.endsWith('.') && !SHORT_FORM.test(word)) break;
-      start = w;
-      words++;
-      k = w;
-      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-      if (k < w && k > 0 && /[,;:(]/.test(text[k - 1])) break;
-      if (k === w) break;
-    }
+    const name = nameEndingAt(text, m.index);
+    const words = name.words;
+    let start = name.start;
+    let end = name.end;
     // `Councillor Keddy left the meeting at 7:41 p.m. … and rejoined at 7:49 p.m.`: the verb after `and` is the same person's
     // (only where no one else is named between, `… and the Clerk read out the letter from Mrs Webb, who … arrived`: the sentence's
     // own subject, and within a sentence's reach: a line of a thousand such verbs stays linear)
@@ -122,9 +116,9 @@ export function matchArrivals(text: string): ArrivalMatch[] {
       // `Councillor Vandermeer, having declared an interest, left the Chambers …`: a clause between commas after the name
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
       if (!clause) continue;
-      const named = nameBefore(text, m.index - clause[0].length);
+      const named = nameEndingAt(text, m.index - clause[0].length);
       // (the name opens its sentence: `The representative of Sport England, who …, left` names no one)
-      if (!named || !/(?:^|[.;:!?][ \t]+|^[ \t]+)$/.test(text.slice(0, named.start))) continue;
+      if (named.words === 0 || !/(?:^|[.;:!?][ \t]+|^[ \t]+)$/.test(text.slice(0, named.start))) continue;
       start = named.start;
       end = named.end;
     }

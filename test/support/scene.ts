@@ -10,6 +10,7 @@ import type { ParseState } from '#service/parse/state';
 import type { Line } from '#service/parse/content/inline';
 import { splitLines } from '#service/text';
 import { holdsOf, keywordsOf } from '#service/parse/content/keywords';
+import { contextOf } from '#service/parse/content/context';
 
 /** The state just before the line of `text` marked `» ` (else its last line), and that line's segment index. */
 export function scene(text: string): { state: ParseState; i: number } {
@@ -29,5 +30,5 @@ export function lineOf(text: string): Line {
   assert.ok(state.item && state.meeting, 'an item is open');
   const seg = state.segs[i];
   // its signature as recogniseContent works it out (parse/content/keywords.ts)
-  return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text, words: keywordsOf(seg.text) | holdsOf(seg.text) };
+  return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text, words: keywordsOf(seg.text) | holdsOf(seg.text) | contextOf(state, state.item) };
 }

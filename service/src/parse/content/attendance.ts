@@ -3,7 +3,7 @@
  * "X attended as substitute for Y", a roll call's `Present:` / `Absent:` (recognisers/peopleForms.ts
  * reads them). They feed the meeting's lists, as a reader takes them.
  */
-import { attendanceItem, inRegister, itemGuests, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
+import { inRegister, itemGuests, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
 import { C_ATTENDANCE, C_REGISTER, H_COLON, H_GAP } from './keywords';
 
@@ -28,7 +28,7 @@ export function attendance(line: Line): boolean {
   // another item that mentions apologies is the discussion's, and every other line is spared the look
   // (but a guest named for the item it is in, `Also present for this item: …`, in any item: its own line, a label first)
   // (the item's title, or its sub-item's being read, as the line's context says: content/context.ts)
-  if ((line.words & C_ATTENDANCE) === 0 && !attendanceItem(line.item.title)) return line.from === 0 && (line.words & H_COLON) !== 0 && FOR_ITEM_LABEL.test(line.body) && itemGuests(line.state, line.seg);
+  if ((line.words & C_ATTENDANCE) === 0) return line.from === 0 && (line.words & H_COLON) !== 0 && FOR_ITEM_LABEL.test(line.body) && itemGuests(line.state, line.seg);
   // the names a table's next cell carries on from the apologies of the cell before
   if (readListRunOn(line.state, line.seg, line.from)) return true;
   readAttendanceProse(line.state, line.seg, line.from);
