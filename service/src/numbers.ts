@@ -64,8 +64,9 @@ function writtenLike(n: MinuteNumber, written: string): string {
   if (n.year !== undefined) return formatNumber(n);
   // the words before the digits stay: `Item 3` becomes `Item 4`, never `4`
   const prefix = /^\D*/.exec(written)?.[0] ?? '';
-  const last = written.trim().slice(-1);
-  return `${prefix}${n.seq}${last === '.' || last === ')' ? last : ''}`;
+  const w = written.trim();
+  const last = w.slice(-1);
+  return `${prefix}${n.seq}${w.endsWith('.00') ? '.00' : last === '.' || last === ')' ? last : ''}`;
 }
 
 /** The label used in messages and the outline (`081/22`, or `3` for per-meeting). */
@@ -132,7 +133,8 @@ export interface PerMeetingNumberMatch {
   readonly titleStart: number;
 }
 
-const PER_MEETING = /^(\d{1,3})[.)]?[ \t]+(?=\S)/;
+// (`1.00 CALL TO ORDER`: a US school board's or city's section number, its sub-items `1.01)`, is item 1)
+const PER_MEETING = /^(\d{1,3})(?:\.00(?=[ \t])|[.)])?[ \t]+(?=\S)/;
 const ITEM_WORD = /^item[ \t]*(\d{1,3})[a-z]?[ \t]*[:.)\-–—][ \t]*(?=\S)/i;
 
 /** A per-meeting number (`3.`, `3 `, `Item 3:`) at the start of the clean text. */

@@ -6,6 +6,7 @@ import { BLOCK_LABELS } from './markup';
 import type { Range } from './types';
 import { NO_NUMBER } from './unnumbered';
 import { nameAsListed } from './people';
+import { decisionWords } from './decisionWords';
 
 export type SymbolKind = 'meeting' | 'agenda' | 'people' | 'person' | 'section' | 'item' | 'action' | 'decision';
 
@@ -40,7 +41,7 @@ function itemSymbol(item: Item, room?: string): OutlineSymbol {
   item.actions.forEach((a, i) => children.push({
     name: `Action ${i + 1}: ${short(a.text)}`, detail: actionDetail(a), kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
   }));
-  for (const d of item.decisions) children.push({ name: `Decision: ${short(d.text)}`, kind: 'decision', range: d.range, selectionRange: d.keyword.range, children: [] });
+  for (const d of item.decisions) children.push({ name: `Decision: ${short(decisionWords(d))}`, kind: 'decision', range: d.range, selectionRange: d.keyword.range, children: [] });
   // a sub-item by its marker as written (`(a) Payments for approval`, `4.1 …`)
   for (const sub of item.subItems ?? []) children.push({ ...itemSymbol(sub), name: `${sub.number?.written ?? ''} ${short(sub.title)}`.trim() });
   children.sort((a, b) => a.range.start.line - b.range.start.line);

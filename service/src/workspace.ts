@@ -20,6 +20,7 @@ import { meetingStatus } from './minutesStatus';
 import { withheldAt, withholding } from './confidential';
 import { isOpenStatus } from './actionStatus';
 import { forgetLastAnswers } from './forms/lastAnswer';
+import { decisionWords } from './decisionWords';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -164,7 +165,7 @@ function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
       dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
     });
   }
-  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range, ...confidential }));
+  const decisions = item.decisions.map((d) => ({ text: decisionWords(d), meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range, ...confidential }));
   const part: ItemPart = {
     uri: r.uri, date: r.date, title: r.title, people: r.meeting.people, sections: r.meeting.sections, held: 'confidential' in confidential,
     item: item.number ? [numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }] : undefined, actions, decisions,
@@ -198,7 +199,7 @@ function contributionOf(r: MeetingRecord): Contribution {
     });
   }
   for (const d of r.meeting.decisions ?? []) {
-    decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range, ...(withheldAt(r.meeting, d.range.start.line) ? { confidential: true as const } : {}) });
+    decisions.push({ text: decisionWords(d), meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range, ...(withheldAt(r.meeting, d.range.start.line) ? { confidential: true as const } : {}) });
   }
   const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
   const updates = r.meeting.statusUpdates.map((u) => {

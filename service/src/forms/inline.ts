@@ -152,6 +152,9 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       kind = k.kind;
       role = k.role;
       from = a + lm[0].length;
+      // (the label over the prose's own words, `APOLOGIES:  Apologies for absence were received from Councillors K Yates and …`:
+      // no list, the prose's reader reads it, its names and what it says of each)
+      if (kind === 'apologies' && opensApologyProse(text, from)) return undefined;
     }
   }
   const end = sentenceEnd(text, from, b);
@@ -628,7 +631,17 @@ function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), ...(category ? { category } : {}), qualifiers };
 }
 
-const APOLOGIES = /(?=[an])(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)(?:\s+and\s+(?:accepted|noted|approved|recorded))?\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
+/** The words that open apologies in prose, up to the names (`Apologies for absence were received from `); `No` captured. */
+const APOLOGY_LEAD = String.raw`(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)(?:\s+and\s+(?:accepted|noted|approved|recorded))?\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*`;
+const APOLOGIES = new RegExp(String.raw`(?=[an])(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))` + APOLOGY_LEAD, 'gi');
+/** APOLOGY_LEAD where a list's label leaves off (`APOLOGIES:  Apologies for absence were received from Councillors …`). */
+const LEAD_AT = new RegExp(APOLOGY_LEAD, 'iy');
+
+/** Whether the prose's opening words stand at `from`. */
+function opensApologyProse(text: string, from: number): boolean {
+  LEAD_AT.lastIndex = from;
+  return LEAD_AT.test(text);
+}
 
 /**
  * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",

@@ -207,6 +207,14 @@ export function matchVote(text: string): Vote | undefined {
  * A division's line, the side's label first then its members (`FOR:⇥⇥Councillors Pryor, Lund and Vance`,
  * `AGAINST:⇥Councillors Okafor and Dunne`, `Ayes: …`): how each voted, never an owner column.
  */
+/** A vote's result alone on its line (`CARRIED`, `Motion lost.`, `CARRIED UNANIMOUSLY`), as a page sets it at the right of its resolution. */
+const RESULT_ALONE = /^[ \t]*(?:(?:the[ \t]+)?motion[ \t]+)?(?:carried|lost|defeated|passed|failed|adopted)(?:[ \t]+(?:unanimously|by[ \t]+consensus))?[ \t]*\.?[ \t]*$/i;
+
+/** Whether a line holds a vote's result alone: the result of the words above it, never a heading. */
+export function isResultAlone(text: string): boolean {
+  return text.length <= 40 && RESULT_ALONE.test(text);
+}
+
 const VOTE_LABEL = /^[ \t]*(?:for|against|abstain(?:ed|ing)?|abstentions?|ayes|nays|noes|yeas|in[ \t]+favou?r)[ \t]*:/i;
 
 /** Whether a line opens with a division's label (VOTE_LABEL): by its first letter, then the pattern. */

@@ -28,6 +28,7 @@ import { publishableNextMeeting, publishedRole, type PublishVersion } from './re
 import { publishedOwner } from './owners';
 import { stringsWithoutBidi } from './escape';
 import { isOpenStatus } from '../actionStatus';
+import { decisionWords } from '../decisionWords';
 
 /** The version of the data's shape; a change that drops or renames a field raises it. */
 export const RECORD_FORMAT_VERSION = 1;
@@ -285,7 +286,7 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
       }
       item.decisions.forEach((d, k) => {
         const vote = voteOf(d);
-        decisions.push({ id: `${itemId}-D${k + 1}`, meeting: meetingId, item: itemId, text: d.text.trim(), ...(vote ? { vote } : {}), confidential: held !== undefined });
+        decisions.push({ id: `${itemId}-D${k + 1}`, meeting: meetingId, item: itemId, text: decisionWords(d).trim(), ...(vote ? { vote } : {}), confidential: held !== undefined });
       });
     });
   }

@@ -20,6 +20,7 @@ import { membersToConfirmLines } from '../toConfirm';
 import { decisionOutcome, interestRows, itemMotions, movements, type InterestRow, type Movement, type RenderedMotion } from './proceedings';
 import { writtenInOurMarkup } from '../proceedings/ourMarkup';
 import { recordStatus, type RecordStatus } from './recordStatus';
+import { decisionWords } from '../decisionWords';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -161,7 +162,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
-      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence || decision.asWritten ? seg.text : decision.text, outcome: decisionOutcome(decision.vote) }); }
+      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence || decision.asWritten ? seg.text : decisionWords(decision), outcome: decisionOutcome(decision.vote) }); }
       else if (decision.inSentence || decision.asWritten) {
         // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
         const last = blocks[blocks.length - 1];

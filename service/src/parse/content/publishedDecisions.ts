@@ -513,11 +513,11 @@ function searchIndex(segs: readonly Segment[], seg: Segment): number {
 /**
  * A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)` (a web page's `(1).` too), and `A.` or `A)` as a web page letters them
  * (only after an opening), and a bare `A` a printed page sets in its own column (`A    the protocol be
- * adopted`, two spaces or a tab before lower-case words: a sentence's article has one space);
+ * adopted`, two spaces or a tab before lower-case words or `That`: a sentence's article has one space);
  * `1.` as a council numbers them (`That Council:` over `1.   adopt …`), its words in lower case (a
  * capital after `1.` is an item's title).
  */
-const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ \t]{2,}|\t)[a-z])|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
+const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ \t]{2,}|\t)(?:[a-z]|(?:That|THAT)[ \t]))|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
 /**
  * "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …",

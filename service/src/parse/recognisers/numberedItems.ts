@@ -6,6 +6,7 @@
 import { markupIn, type Segment } from '../../text';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type PerMeetingNumberMatch, type YearNumberMatch } from '../../numbers';
 import { isTitleLike, matchAgendaItem } from '../../constructs';
+import { isStreetAddress } from '../../forms/streetAddress';
 import type { ItemNumber } from '../../model';
 import type { Range } from '../../types';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -60,14 +61,15 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
   } else {
     const pm = perMeetingItem(t);
     // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
-    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line) && !carriesOn(state, seg, pm.seq)) return { kind: 'per-meeting', m: pm };
+    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line) && !carriesOn(state, seg, pm.seq) && (bulleted || !venueAddress(state, t, pm))) return { kind: 'per-meeting', m: pm };
   }
   return matchItemWord(t) ? WORD : undefined;
 }
 
 /** The last word of a line that leaves its sentence open before a number (`… an interest in Minute` ⏎ `57/23 (Garden …`, `… executive session under` ⏎ `5 ILCS 120/2(c)(1)`). */
 // (singular words only: `… for ten minutes` ⏎ `5. Planning` after a withdrawn item 4 ends its sentence)
-const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minute|min\.?|item|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|for|from|with|by|per|see|section|paragraph|chapter|page)[ \t]*$/i;
+// (and a month, its day on the next line: `… placed on the March` ⏎ `23 work session agenda.`)
+const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minute|min\.?|item|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|for|from|with|by|per|see|section|paragraph|chapter|page|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)[ \t]*$/i;
 
 /**
  * A number opening a line that carries on the sentence the line above left open, out of the items' order: a reference
@@ -80,6 +82,18 @@ function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number):
   if (seq === open.seq + 1 && (year === undefined || open.year === undefined || year === open.year)) return false;
   const above = state.lines[seg.line - 1];
   return above !== undefined && above.length > 0 && OPEN_BEFORE_NUMBER.test(above.length > 60 ? above.slice(-60) : above);
+}
+
+/**
+ * A house number and its street, out of the items' order (`305 North Cedar Street, Elm Ridge, Ohio` under a US
+ * council's `City Hall Council Chambers`): the venue, never an item. Only a number written bare, with no `.` or `)`,
+ * that is not the next item's: `7. High Street parking` and a sixth item `6 Station Road` stay items. (Asked of a bulleted
+ * line, `startsNumbered`, an address still counts as numbered: the plain heading over a footer's `- 410 Depot Street` is no item.)
+ */
+function venueAddress(state: ParseState, t: string, pm: PerMeetingNumberMatch): boolean {
+  const bare = pm.end > 0 && t.charCodeAt(pm.end - 1) >= 0x30 && t.charCodeAt(pm.end - 1) <= 0x39;
+  const next = (state.item?.number?.seq ?? 0) + 1;
+  return bare && pm.seq !== next && isStreetAddress(t.slice(pm.titleStart));
 }
 
 /** Whether the words after a number go on in lower case, as a sentence the page wrapped before a reference does (an item's title starts with a capital). */

@@ -11,6 +11,7 @@ import { isOwnerLine } from '../content/publishedActions';
 import { B_HEADING, H_CAPITAL_START, H_DIGIT, H_HEADING } from '../content/keywords';
 import { matchLineLabel, matchTrailingMark } from '../../forms';
 import { isConfidentialHeading } from '../../confidential';
+import { isResultAlone } from '../../forms/votes';
 
 export function headingSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -51,6 +52,8 @@ export function publishedSection(state: ParseState, i: number): number {
   // `NOTED`, `RESOLVED` alone just under a paragraph (no blank line between): the paragraph's decision
   // (content/trailingDecisions.ts), as a university board prints it, never a heading of what follows
   if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && matchTrailingMark(seg.text)?.alone) return DECLINE;
+  // (and a vote's result so, `CARRIED` set at the page's right under a New Zealand board's resolution: its result)
+  if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && isResultAlone(seg.text)) return DECLINE;
   if (isConfidentialHeading(seg.text)) openConfidential(state, i);
   else state.startSection(seg, false);
   return 0;

@@ -1,0 +1,145 @@
+/**
+ * Forms met in the thirty-sixth session's new documents of the families (written blind, `famcheck-39`), and left
+ * from the thirty-fifth's, each read as a clerk reads it. Names and bodies are invented, in words other than the
+ * documents' own, with the near misses that must stay as they were.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { buildWorkspace, parse, renderMarkdown, renderMeeting } from '#service';
+import { withholding } from '#service/confidential';
+import { rewriteNumber } from '#service/numbers';
+
+/** Each item of the meeting: `number title`. */
+function items(text: string): string[] {
+  return parse(text).meeting!.items.map((i) => `${i.number?.written ?? ''} ${i.title}`.trim());
+}
+
+/** Each list of the meeting: its kind, then each person's name. */
+function lists(text: string): string[] {
+  return parse(text).meeting!.people.filter((b) => b.people.length > 0).map((b) => `${b.kind}: ${b.people.map((p) => p.name.display).join('; ')}`);
+}
+
+const US_HEADING = (venue: string[], numbers: string[]): string => [
+  'VILLAGE OF OAK HOLLOW', 'BOARD OF TRUSTEES REGULAR MEETING MINUTES', 'Monday, February 9, 2026 – 6:30 p.m.', ...venue, '',
+  'Present: President Mara Quill; Trustees Ned Farrow, Ivy Stroud and Omar Patel',
+  'Absent: Trustee Lena Voss (excused)', '',
+  `${numbers[0]} CALL TO ORDER`, 'President Quill called the meeting to order at 6:30 p.m.', '',
+  `${numbers[1]} PUBLIC COMMENT`, 'None.', '',
+].join('\n');
+
+test('a venue\'s street address under its place is no item, and the lists above the first item stay the meeting\'s', () => {
+  const text = US_HEADING(['Village Hall Board Room', '212 West Maple Avenue, Oak Hollow, Illinois'], ['1.', '2.']);
+  assert.deepEqual(items(text), ['1. CALL TO ORDER', '2. PUBLIC COMMENT']);
+  assert.deepEqual(lists(text), ['present: Mara Quill; Ned Farrow; Ivy Stroud; Omar Patel', 'absent: Lena Voss']);
+  // the same with a suite and an abbreviated street
+  const suite = US_HEADING(['4400 Harbor Blvd. Suite 200'], ['1.', '2.']);
+  assert.deepEqual(items(suite), ['1. CALL TO ORDER', '2. PUBLIC COMMENT']);
+});
+
+test('near misses: an item titled by a street, in its place in the order or written with its point, stays an item', () => {
+  // the next item's number, bare: `3 Station Road` is the third item
+  const inOrder = US_HEADING(['Village Hall'], ['1', '2']) + '\n3 Station Road, Oak Hollow\nThe Board discussed parking.\n';
+  assert.deepEqual(items(inOrder), ['1 CALL TO ORDER', '2 PUBLIC COMMENT', '3 Station Road, Oak Hollow']);
+  // written with its point: a parish's `7. High Street` item
+  const dotted = US_HEADING(['Village Hall'], ['1.', '2.']) + '\n7. High Street\nThe Board discussed parking.\n';
+  assert.deepEqual(items(dotted), ['1. CALL TO ORDER', '2. PUBLIC COMMENT', '7. High Street']);
+});
+
+test('a US school board\'s section numbers `1.00`: items 1, 2, …, renumbered in the same form', () => {
+  const text = [
+    'CEDAR FALLS PUBLIC SCHOOLS', 'Minutes of the Regular Meeting of the Board of Education', 'Tuesday, March 9, 2021', '',
+    'BOARD PRESENT:    Chair Ada Kwan, Vice Chair Ben Olsen, Director Cy Reyes', 'BOARD ABSENT:     Director Dee Moss (excused)',
+    'STUDENT REP:      Eli Park (non-voting)', '',
+    '1.00 CALL TO ORDER', 'Chair Kwan called the meeting to order at 6:30 p.m.', '',
+    '2.00 FUTURE AGENDA ITEMS', 'The calendar will be placed on the March', '23 work session agenda.', '',
+    '3.00 ADJOURNMENT', 'The meeting adjourned at 7:40 p.m.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), ['1.00 CALL TO ORDER', '2.00 FUTURE AGENDA ITEMS', '3.00 ADJOURNMENT']);
+  const first = parse(text).meeting!.items[0].number!;
+  assert.equal(rewriteNumber(first, { ...first, seq: 4 }), '4.00');
+  // the board's own roll call labels, and its student member
+  assert.deepEqual(lists(text), ['present: Ada Kwan; Ben Olsen; Cy Reyes', 'absent: Dee Moss', 'present: Eli Park']);
+});
+
+test('near miss: a month at a line\'s end before the next item\'s number ends nothing; the item is read', () => {
+  const text = [
+    'PARISH COUNCIL', 'Minutes of the meeting held on 4 March 2025', '',
+    '1. Minutes', 'The minutes of the meeting held in March', '2. Finance', 'Noted.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), ['1. Minutes', '2. Finance']);
+});
+
+test('an ICB\'s `Non-voting participants` and a council\'s `Officer:` are lists of those who attend', () => {
+  const text = [
+    'NHS Westmoor Integrated Care Board', 'Minutes of the Board meeting held on Wednesday 10 January 2024', '',
+    'Present:', 'Ann Lowe (AL)          Chair', 'Non-voting participants', 'Sam Pike (SP)          Director of Strategy', '',
+    'Officer: Mrs J Fenton (Board Secretary)', '',
+    'GBP/2324/086   WELCOME', 'The Chair welcomed members.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Ann Lowe', 'present: Sam Pike', 'inAttendance: J Fenton']);
+});
+
+test('apologies under their label written as the prose opens them: every name after `received from`', () => {
+  const text = [
+    'PLANNING COMMITTEE', 'Minutes of the meeting held on Tuesday 4 June 2024 at 6.30pm', '',
+    'PRESENT:  Councillor A Brown (Chair), Councillors C Dee and E Fox', '',
+    'APOLOGIES:  Apologies for absence were received from Councillors K Yates', '            and B Quarrie.', '',
+    '22.  MINUTES', 'RESOLVED: That the minutes be approved.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: A Brown; C Dee; E Fox', 'apologies: K Yates; B Quarrie']);
+  // near miss: the label over the names themselves, as before
+  assert.deepEqual(lists(text.replace('Apologies for absence were received from ', '')), ['present: A Brown; C Dee; E Fox', 'apologies: K Yates; B Quarrie']);
+});
+
+const CABINET = (parts: string[]): string => [
+  'CABINET', 'Minutes of the meeting held on Tuesday 4 June 2024 at 6.30pm', '', 'Present: Councillor A Brown (Chair)', '',
+  '37.  HOUSEHOLD SUPPORT FUND', '     Members discussed the scheme.', '', '     RESOLVED:', '', ...parts, '',
+  '38.  DATE OF NEXT MEETING', '     2 July 2024.', '',
+].join('\n');
+
+test('a resolution\'s parts below its keyword, lettered in their own column: every part in the register, the outline and the published minutes', () => {
+  const text = CABINET([
+    '     A   That the allocation of the grant be approved.', '',
+    '     B   That the Head of Housing be authorised to vary the allocation', '         by up to 10%.',
+  ]);
+  const doc = parse(text);
+  const model = buildWorkspace([{ uri: 'file:///cab.minutes', doc }], new Date(2024, 5, 5));
+  const words = 'A That the allocation of the grant be approved. B That the Head of Housing be authorised to vary the allocation by up to 10%.';
+  assert.deepEqual(model.decisions.map((d) => d.text), [words]);
+  const md = renderMarkdown(renderMeeting(doc, text.split('\n'))!);
+  assert.match(md, /by up to 10%/, 'part B is published');
+  // the same with bracketed letters, each part a paragraph: part (b) was lost from the published minutes
+  const bracketed = CABINET(['     (a) That the allocation of the grant be approved.', '', '     (b) That the Head of Housing be authorised.']);
+  const bdoc = parse(bracketed);
+  assert.match(renderMarkdown(renderMeeting(bdoc, bracketed.split('\n'))!), /\(b\) That the Head of Housing be authorised\./);
+  assert.deepEqual(buildWorkspace([{ uri: 'file:///b.minutes', doc: bdoc }], new Date(2024, 5, 5)).decisions.map((d) => d.text), ['(a) That the allocation of the grant be approved. (b) That the Head of Housing be authorised.']);
+});
+
+const UNIVERSITY = (close: string[]): string => [
+  'UNIVERSITY OF EASTLEIGH', 'COUNCIL', 'Minutes of the meeting held on 2 July 2024', '', 'Present: Mr A Hale (Chair), Dr B Rowe', '',
+  'C.24.56 Any other business', 'None.', '', 'C.24.57 Dates of meetings 2024/25', '14 October 2024 and 2 December 2024.', '', ...close, '',
+].join('\n');
+
+test('`Reserved business` over a note that it is minuted in the reserved minutes withholds nothing: the last item is public', () => {
+  const text = UNIVERSITY(['Reserved business', 'Council considered two items of reserved business, recorded in reserved minutes', 'C.24.R7 and C.24.R8.']);
+  const m = parse(text).meeting!;
+  assert.equal(withholding(m.items[1], m), undefined);
+  // near miss: the reserved business itself under the heading is withheld, as before (fails safe)
+  const own = UNIVERSITY(['Reserved business', 'Council approved the sale of the Mill Road site to the preferred bidder.']);
+  const om = parse(own).meeting!;
+  assert.notEqual(withholding(om.items[1], om), undefined);
+});
+
+test('a resolution\'s result set at the page\'s right (`CARRIED`) is its result, never a heading over the items below', () => {
+  const text = [
+    'Minutes of a meeting of the Harbourside Local Board held on Thursday, 11 March 2021 at 10.00am', '',
+    '2    Apologies', '     MOVED by Chairperson G Brown, seconded by Member A Dunn:', '     That the Harbourside Local Board:',
+    '     a)   accept the apology from Member A Poppel for absence.',
+    '                                                                            CARRIED', '',
+    '3    Declaration of Interest', '     There were no declarations of interest.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.sections.map((s) => s.title), []);
+  assert.deepEqual(items(text), ['2 Apologies', '3 Declaration of Interest']);
+  assert.equal(m.items[0].decisions[0].vote?.result, 'carried');
+});
