@@ -143,3 +143,43 @@ test('a resolution\'s result set at the page\'s right (`CARRIED`) is its result,
   assert.deepEqual(items(text), ['2 Apologies', '3 Declaration of Interest']);
   assert.equal(m.items[0].decisions[0].vote?.result, 'carried');
 });
+
+/** Each action of the meeting: `owners: task (due)`. */
+function actions(text: string): string[] {
+  return parse(text).meeting!.items.flatMap((i) => i.actions.map((a) => `${a.owners.map((o) => o.text).join(' + ')}: ${a.text}${a.due ? ` (${a.due.text})` : ''}`));
+}
+
+test('`Action: <office>, <when>` under a paragraph: the office owns the paragraph\'s task, due then', () => {
+  const text = [
+    'UNIVERSITY OF EASTLEIGH', 'COUNCIL', 'Minutes of the meeting held on 2 July 2024', '', 'Present: Mr A Hale (Chair), Dr B Rowe', '',
+    'C.24.51 Student residences', 'The Chief Operating Officer said a revised programme would be available by the end of August.',
+    'Action: Chief Operating Officer, 31 August 2024', '',
+    'C.24.52 Recruitment', 'A cost-reduction plan would come to the Finance Committee.', 'Action: Vice-Chancellor / Chief Operating Officer, September 2024', '',
+  ].join('\n');
+  assert.deepEqual(actions(text), [
+    'Chief Operating Officer: The Chief Operating Officer said a revised programme would be available by the end of August. (31 August 2024)',
+    'Vice-Chancellor + Chief Operating Officer: A cost-reduction plan would come to the Finance Committee. (September 2024)',
+  ]);
+  // near miss: words after the comma that are no date stay the task's, as before
+  const task = text.replace('Action: Chief Operating Officer, 31 August 2024', 'Action: Chief Operating Officer, to report to the Finance Committee');
+  assert.equal(actions(task)[0].includes('(31 August 2024)'), false);
+});
+
+test('an action\'s due date whose month the page carried to the next line: the whole date, and the task\'s last words', () => {
+  const text = [
+    'TOWN COUNCIL', 'Minutes of the meeting held on 9 December 2024', '',
+    '120. Budget', 'The Council set the precept.', 'ACTION: Town Clerk to notify the District Council of the precept by 17th', 'January 2025.', '',
+    '121. Correspondence', 'None.', '',
+  ].join('\n');
+  assert.deepEqual(actions(text), ['Town Clerk: notify the District Council of the precept by 17th January 2025 (17th January 2025)']);
+});
+
+test('a Word table\'s header `Item⇥Discussion⇥Lead` over the items is no section; an associate member attends', () => {
+  const text = [
+    'KESTREL MOOR SCHOOL', 'FULL GOVERNING BOARD', 'Minutes of the meeting held on Thursday 7 December 2023', '',
+    'Present: Mr G Fairbairn (GF) Chair', 'Associate member: Mr R Delaney (RD) Deputy Headteacher', '',
+    'Item\tDiscussion\tLead', 'Item 1\tWelcome\tGF', '\tThe Chair welcomed governors.', '', 'Item 2\tApologies\tGF', '\tNone.', '',
+  ].join('\n');
+  assert.deepEqual(parse(text).meeting!.sections.map((s) => s.title), []);
+  assert.deepEqual(lists(text), ['present: G Fairbairn', 'inAttendance: R Delaney']);
+});

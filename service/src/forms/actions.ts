@@ -331,6 +331,11 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   // is the paragraph above, as for an owner alone)
   const dueOnly = dash && dash.index > 0 && dash.index <= 40 ? dueAfterOwner(text, head.slice(0, dash.index), b + dash.index + dash[0].length, e, options) : undefined;
   if (dash && dueOnly) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), ownerOnly: true, due: dueOnly };
+  // `Chief Operating Officer, 31 August 2024`, `Vice-Chancellor / Chief Operating Officer, September 2024` (a university's
+  // minutes): the owner alone and, after a comma, only when it is due
+  const comma = text.indexOf(',', b);
+  const dueComma = comma > b && comma - b <= 60 && comma < e ? dueAfterOwner(text, text.slice(b, comma), comma + 1, e, options) : undefined;
+  if (dueComma) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, comma), ownerOnly: true, due: dueComma };
   // `HT by Summer 2 – report the survey's results to the board`: the owner and when, then the task after the dash
   const byDue = dash && dash.index > 0 && dash.index <= 60 ? ownerByDue(text, b, b + dash.index, options) : undefined;
   if (dash && byDue) {

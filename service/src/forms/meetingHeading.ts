@@ -327,6 +327,7 @@ const COLUMN_WORDS = new Map<string, boolean>([
   ['date', false], ['details', false], ['update', false], ['meeting', false], ['title', false], ['subject', false], ['page', false],
   ['payee', false], ['net', false], ['vat', false], ['total', false], ['amount', false], ['description', false], ['progress', false],
   ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
+  ['discussion', false], ['discussion and decisions', false], ['minutes', false],
 ]);
 
 /**

@@ -14,7 +14,7 @@ import type { Segment } from '../../text';
 import type { Position, Range } from '../../types';
 import { lineJoint } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
-import { indexOf } from './publishedDecisions';
+import { dayWrapped, indexOf } from './publishedDecisions';
 import { MARGIN_SLACK, wrapLength, wrappingWord } from '../margin';
 import { MONTH_RE } from '../../dates';
 import { isCommentSegment } from '../recognisers/debris';
@@ -57,7 +57,8 @@ const ENDS_BEFORE_DATE = /\b(?:by|on|before|until|from)$/i;
 
 /** Whether the line `next` goes on with the sentence of the line above: wrapped (`continues`), or a date's year carried over. */
 function runsOn(above: string, next: string): boolean {
-  return continues(above, next) || yearCarried(above, next);
+  // (and a day whose month the page carried below it: `… of the precept by 17th` ⏎ `January 2025.`)
+  return continues(above, next) || yearCarried(above, next) || dayWrapped(above, next);
 }
 
 /** Whether a segment is the page's furniture (the layout's debris) or a comment. */

@@ -412,7 +412,7 @@ function moverLine(text: string): boolean {
 }
 
 /** Whether `text` ends in a day's number and the line below opens with the rest of its date (`… meeting of 21` ⏎ `January 2026 as …`). */
-function dayWrapped(text: string, next: string): boolean {
+export function dayWrapped(text: string, next: string): boolean {
   const c = next.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return false;
   const m = /[ \t(](\d{1,2}(?:st|nd|rd|th)?)$/.exec(text);
