@@ -183,3 +183,43 @@ test('a Word table\'s header `Item⇥Discussion⇥Lead` over the items is no sec
   assert.deepEqual(parse(text).meeting!.sections.map((s) => s.title), []);
   assert.deepEqual(lists(text), ['present: G Fairbairn', 'inAttendance: R Delaney']);
 });
+
+/** Each decision of the meeting: its words, and the counts of its vote when it has them. */
+function decisions(text: string): string[] {
+  return parse(text).meeting!.items.flatMap((i) => i.decisions.map((d) => (d.vote?.for !== undefined ? `${decisionWordsOf(d)} [${d.vote.for}/${d.vote.against ?? '-'}]` : decisionWordsOf(d))));
+}
+function decisionWordsOf(d: { text: string }): string {
+  return d.text.replace(/[ \t]+/g, ' ');
+}
+
+const DIVISION = (result: string): string => [
+  'Minutes of a meeting of the Harbourside Local Board held on Thursday, 11 March 2021 at 10.00am', '',
+  'Present: Chairperson G Brown, Member A Dunn, Member C Eve, Member D Fry', '',
+  '12   Transport Fund', '     MOVED by Member A Dunn, seconded by Member C Eve:',
+  '     That the Harbourside Local Board allocate $420,000 to the footpath extension.',
+  '     A division was called for, voting on which was as follows:',
+  '     For                     Against                 Abstained',
+  '     Member A Dunn           Chairperson G Brown     Nil',
+  '     Member C Eve            Member D Fry',
+  `     The motion was declared ${result}.`, '',
+  '13   Workshops', '     Noted.', '',
+].join('\n');
+
+test('a motion its division declares lost is no decision, the division\'s table between', () => {
+  assert.deepEqual(decisions(DIVISION('LOST by 2 votes to 2 on the casting vote of the Chair')), []);
+  // near miss: declared carried, it is the board's decision, its count read
+  assert.deepEqual(decisions(DIVISION('CARRIED by 3 votes to 1')), ['That the Harbourside Local Board allocate $420,000 to the footpath extension [3/1]']);
+});
+
+test('a governors\' action log under a numbered lead inside the minutes\' item: each row\'s status from its Update cell', () => {
+  const text = [
+    'ACADEMY LOCAL GOVERNING BODY', 'Minutes of the meeting held on 5 March 2024', '', 'Present: Mrs H Vaughan (HV) Chair, Mr L Field (LF), Ms R Tembo (RT)', '',
+    '3.\tMinutes of the previous meeting', '\t3.1 The minutes were AGREED.', '\t3.2 Matters arising – action log:', '\tRef\tAction\tOwner\tUpdate',
+    '\t23/11-01\tChase trust for revised scheme of\tLF\tComplete', '\t\tdelegation', '\t23/11-02\tLink governor visit\tRT\tIn progress – visit',
+    '\t\t\t\tarranged for 21 March', '\t23/11-04\tReview of lettings charges\tRT\tCarried forward to', '\t\t\t\tsummer term', '',
+    '4.\tHeadteacher report', '\tNoted.', '',
+  ].join('\n');
+  assert.deepEqual((parse(text).meeting!.statusReviews ?? []).map((r) => `${r.ref} ${r.status}`), ['23/11-01 done', '23/11-02 open', '23/11-04 carried forward']);
+  // near miss: the same table under a lead that reviews nothing (`3.2 Visits planned:`) is no review
+  assert.deepEqual(parse(text.replace('Matters arising – action log:', 'Visits planned:')).meeting!.statusReviews ?? [], []);
+});

@@ -33,7 +33,8 @@ const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote (`Moved: Ana Ruiz / Second: Li Wei` under a scribe's `MOTION to …`). */
 // (`On being put to the meeting the amendment was LOST.`, as Australian councils record an amendment's vote)
-const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|unanimous(?:ly)?[ \t]+(?:carried|passed|adopted|approved)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+// (`A division was called for, voting on which was as follows:` over its table and `The motion was declared LOST by 2 votes to 3.`, a New Zealand board's)
+const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:a[ \t]+)?division\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:(?:declared|deemed)[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|unanimous(?:ly)?[ \t]+(?:carried|passed|adopted|approved)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /**
  * A line of its own, never the rest of a vote the page wrapped: one that opens with a keyword and its
  * colon (`ACTION:`, `Owner:`) or a number and its stop (the next item's `2. Review of actions`), or a
@@ -73,6 +74,9 @@ function resultRunsOn(state: ParseState, text: string, k: number): boolean {
 
 /** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
 const MAX_LINES = 5;
+/** A division called under a motion (`A division was called for, …`), and how many lines its table and result may take. */
+const DIVISION = /^(?:a[ \t]+)?division\b/i;
+const DIVISION_LINES = 16;
 
 /** The next line of the same paragraph after segment k (debris skipped), or -1 at a blank line or the next item. */
 function nextLine(state: ParseState, k: number): number {
@@ -186,8 +190,10 @@ export function motion(line: Line): boolean {
   // the vote: the rest of the motion's lines, then the lines that carry on its record
   let vj = j;
   const vsegs = [...segs];
+  // (a division's table of names under the motion runs longer than a vote's lines: its own reach from its first line)
+  let limit = MAX_LINES;
   if (!m.consensus) {
-    while (vsegs.length <= MAX_LINES && (!RESULT.test(vj.text) || resultRunsOn(state, vj.text, k))) {
+    while (vsegs.length <= limit && (!RESULT.test(vj.text) || resultRunsOn(state, vj.text, k))) {
       let n = nextLine(state, k);
       // a roll call's block below the motion after a blank line, or the page's break inside it
       if (n < 0 && !RESULT.test(vj.text)) n = acrossBreak(state, k, true);
@@ -196,6 +202,7 @@ export function motion(line: Line): boolean {
       if (n < 0) break;
       const next = state.segs[n].text;
       if (!(VOTE_LINE.test(next) || (vj.text.length > m.text.end + 1 && !/[.!?][ \t]*$/.test(vj.text) && !OWN_LINE.test(next)))) break;
+      if (DIVISION.test(next)) limit = vsegs.length + DIVISION_LINES;
       vsegs.push(state.segs[n]);
       k = n;
       vj = joinSegments(vsegs, from);

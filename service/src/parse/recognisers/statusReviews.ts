@@ -533,10 +533,14 @@ function listInReview(state: ParseState, i: number): boolean {
     askedSegs = state.segs;
     askedLead = k;
     const lead = leadText(state, k);
-    leadReviews = lead !== undefined && isReviewTitle(lead);
+    // (its paragraph's number or letter is no word of it: `3.2 Matters arising – action log:`, `b)⇥Matters arising:`)
+    leadReviews = lead !== undefined && isReviewTitle(lead.replace(PARAGRAPH_LABEL, ''));
   }
   return leadReviews;
 }
+
+/** A paragraph's number or letter opening a lead (`3.2 `, `b)⇥`, `(ii) `). */
+const PARAGRAPH_LABEL = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|\(?[a-z]\)|\([ivx]{1,5}\))[ \t]+/;
 
 /** The lead last asked whether it heads a review (its segments, its index), and the answer. */
 let askedSegs: readonly Segment[] | undefined;
@@ -942,7 +946,8 @@ function actionLog(state: ParseState, i: number): number {
   }
   // a log with no status column gives each status at the head of its update (`Complete – circulated
   // 3rd Feb`, `c/f to summer term`): a review under a heading that reviews the earlier actions, by reference
-  const updated = !table.header.columns.includes('status') && table.header.columns.includes('update') && table.header.columns.includes('ref') && !!state.item && isReviewTitle(state.item.title);
+  // (or under a lead that does, inside another item: `3.2 Matters arising – action log:` under the minutes' approval)
+  const updated = !table.header.columns.includes('status') && table.header.columns.includes('update') && table.header.columns.includes('ref') && !!state.item && (isReviewTitle(state.item.title) || listInReview(state, i));
   if (!table.header.columns.includes('status') && !updated) return DECLINE;
   // a log without a reference column (`| Action | Owner | Status |`) names each action by its words:
   // a review only under a heading that reviews the earlier actions (a table of new actions may have a status column too)
