@@ -3,7 +3,10 @@ import type { Meeting } from './model';
 
 export type MeetingStatus = 'approved' | 'published' | 'draft';
 
+// (minutes not yet confirmed by the body are a draft, whatever word opens the line: `Unconfirmed.`, `Provisional`,
+// `Approved for circulation by the Chair …; to be confirmed by Council on 14 October 2024`, a university's)
 const STATUS_WORDS: ReadonlyArray<readonly [RegExp, MeetingStatus]> = [
+  [/^(?:unconfirmed|unapproved|provisional|not[ \t]+yet[ \t]+(?:approved|confirmed))\b|\bto[ \t]+be[ \t]+(?:confirmed|approved|ratified|submitted[ \t]+for[ \t]+(?:confirmation|approval))\b/i, 'draft'],
   [/^(?:approved|agreed|signed|confirmed|final)\b/i, 'approved'],
   [/^published\b/i, 'published'],
   [/^draft\b/i, 'draft'],

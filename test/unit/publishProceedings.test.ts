@@ -90,7 +90,7 @@ test('the decision notice: attendance, apologies, arrivals and departures, decla
     let from = 0;
     const at = (s: string): number => { const i = out.indexOf(s, from); assert.ok(i >= 0, `${to}: "${s}" after the part before it`); from = i; return i; };
     const order = ['Present', 'Cllr Dhaliwal (substitute for Cllr Keswick)', 'In attendance', 'Jo Marsh (Town Clerk)', 'Apologies', 'Cllr Hughes', 'Arrivals and departures', 'Declarations of interest', 'disclosable pecuniary', 'Decisions',
-      '033/25 Minutes of the last meeting', 'CARRIED UNANIMOUSLY.', '034/25', 'For 5, Against 1, Abstain 1. CARRIED.', '035/25', 'Casting vote: Cllr Ortega (Chair). CARRIED.', '036/25 Exclusion of the press and public', 'Decision: that the press and public be excluded'];
+      '033/25 Minutes of the last meeting', 'CARRIED UNANIMOUSLY.', '034/25', 'For 5, Against 1, Abstain 1. CARRIED.', '035/25', 'Casting vote: Cllr Ortega (Chair). CARRIED.', '036/25 Exclusion of the press and public', 'Decision: RESOLVED that the press and public be excluded'];
     for (const s of order) at(s);
     assert.ok(out.includes('One item was considered in private and is not listed.'), `${to}: the withheld item counted, not shown`);
     // an item with no decision is no part of the notice

@@ -25,12 +25,14 @@ export function statusDetail(value: string): string | undefined {
 /** Where the meeting's minutes stand by its own `Status:` line; none when it has no line Minutes understands. */
 export function recordStatus(meeting: Meeting | undefined): RecordStatus | undefined {
   const kind = meetingStatus(meeting);
-  return kind && { kind, detail: statusDetail(meeting?.status?.value ?? '') };
+  const value = meeting?.status?.value ?? '';
+  // (a draft the line says so in other words, `Unconfirmed. To be submitted …`: all its words are the detail)
+  return kind && { kind, detail: kind === 'draft' && !/^\s*draft\b/i.test(value) ? withoutFingerprint(withoutBidi(value)).trim() || undefined : statusDetail(value) };
 }
 
 /** The sentence published with the minutes: `DRAFT – not yet approved: these minutes may change.`, `Approved at the meeting of …`. */
 export function statusSentence(s: RecordStatus): string {
-  if (s.kind === 'draft') return `${STATUS_LABEL.draft} – ${s.detail ?? 'not yet approved'}: these minutes may change.`;
+  if (s.kind === 'draft') return `${STATUS_LABEL.draft} – ${s.detail?.replace(/[.;,]+$/, '') ?? 'not yet approved'}: these minutes may change.`;
   const text = `${STATUS_LABEL[s.kind]}${s.detail ? ` ${s.detail}` : ''}`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

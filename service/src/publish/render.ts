@@ -8,7 +8,7 @@
  * any other way `confidential.ts` recognises: withholding fails safe) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
-import type { Item, Meeting, MinutesDocument, Person } from '../model';
+import type { Decision, Item, Meeting, MinutesDocument, Person } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, CANONICAL, type BlockKind } from '../markup';
 import { sectionMarker, withholding } from '../confidential';
@@ -16,6 +16,7 @@ import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
 import { col, segmentDocument, type Segment } from '../text';
+import type { Range } from '../types';
 import { membersToConfirmLines } from '../toConfirm';
 import { decisionOutcome, interestRows, itemMotions, movements, type InterestRow, type Movement, type RenderedMotion } from './proceedings';
 import { writtenInOurMarkup } from '../proceedings/ourMarkup';
@@ -88,7 +89,17 @@ export interface RenderedMeeting {
   readonly movements: readonly Movement[];
 }
 
+/** A segment that is a minute number alone (`011/20`, `011/20*`). */
+const NUMBER_ALONE = /^\s*\d{1,3}\s?\/\s?\d{1,4}[*.:]?\s*$/;
+
 const within = (line: number, r: { start: { line: number }; end: { line: number } }): boolean => line >= r.start.line && line <= r.end.line;
+/** Whether segment `seg` holds some of range `r`: on its lines, and on its first and last lines within its columns. */
+function segWithin(seg: Segment, r: Range): boolean {
+  if (!within(seg.line, r)) return false;
+  if (seg.line === r.start.line && col(seg, seg.text.length) <= r.start.character && seg.text.length > 0) return false;
+  if (seg.line === r.end.line && col(seg, 0) >= r.end.character) return false;
+  return true;
+}
 
 /** What an action's owners and due date are published against: the meeting's lists and the next meeting's date. */
 interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; readonly order: DateOrder; readonly lines: readonly string[] }
@@ -121,7 +132,8 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       // an item with no heading ("001/20<TAB>The Commissioner welcomed everybody …"): its sentence after the number is text
       const written = item.number?.written ?? '';
       const untitled = !bare && written !== '' && seg.text.trimStart().startsWith(written) ? seg.text.trimStart().slice(written.length) : undefined;
-      const rest = untitled ?? (at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : /\d{1,3}\s?\/\s?\d/.test(seg.text) || seg.text.trim() === '' ? '' : seg.text);
+      // (a cell holding the number alone is the number's; a cell that holds a date, `… next meet on 13/02/2020`, is text)
+      const rest = untitled ?? (at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : NUMBER_ALONE.test(seg.text) || seg.text.trim() === '' ? '' : seg.text);
       if (rest.trim()) blocks.push({ kind: 'paragraph', text: rest.trim(), bold: false });
       continue;
     }
@@ -144,7 +156,8 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       done.add(presenter);
       continue;
     }
-    const action = item.actions.find((a) => within(seg.line, a.range));
+    // (an action in one cell of a line of cells, `<p>… relatively low.</p> … <p>ACTION – …</p>`: the line's other cells are the minutes' own)
+    const action = item.actions.find((a) => segWithin(seg, a.range));
     if (action?.inText) {
       // the minutes' own words stay as written, the action they give follows them
       flush();
@@ -162,8 +175,10 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
-      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence || decision.asWritten ? seg.text : decisionWords(decision), outcome: decisionOutcome(decision.vote) }); }
-      else if (decision.inSentence || decision.asWritten) {
+      const written = decision.inSentence || decision.asWritten || !ourDecision(decision);
+      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: written ? seg.text : decisionWords(decision), outcome: decisionOutcome(decision.vote) }); }
+      else if (written) {
+        if (seg.text.trim() === '') continue;
         // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
         const last = blocks[blocks.length - 1];
         if (last?.kind === 'decision') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };
@@ -265,17 +280,43 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     time: m.time?.value, location: m.location?.value, chair: m.chair?.value, status: recordStatus(m),
     version: options.version,
     preamble: plainBlocks(preamble),
-    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: withQualifiers(publishedRole(p.role), p.qualifiers) })) })),
+    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: withInitials(p), role: withQualifiers(publishedRole(p.role), p) })) })),
     body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
     movements: writtenInOurMarkup(m, lines) ? movements(m, options.version === 'public') : [],
   });
 }
 
-/** The role and the facts written beside the name (`substitute for Cllr Keswick`, `remote`): attendance as the minutes give it. */
-function withQualifiers(role: string | undefined, qualifiers: Person['qualifiers']): string | undefined {
-  const facts = (qualifiers ?? []).map((q) => q.text.replace(/^\(\s*|\s*\)$/g, '').trim()).filter((t) => t && t.toLowerCase() !== role?.toLowerCase());
-  return [role, ...facts].filter((x) => x).join('; ') || undefined;
+/** The name as written, with the initials the minutes give beside it (`Jean Battersby (JB)`): how later lines name them. */
+function withInitials(p: Pick<Person, 'written' | 'initials'>): string {
+  const name = p.written.trim();
+  return p.initials && !name.includes(p.initials) ? `${name} (${p.initials})` : name;
+}
+
+/**
+ * The role and what else is written beside the name: the member's council, ward or body (`Ashby Metropolitan Borough Council`),
+ * the seat (`Parent`, `Co-opted`), and the facts (`substitute for Cllr Keswick`, `remote`): attendance as the minutes give it,
+ * no word of it lost.
+ */
+function withQualifiers(role: string | undefined, p: Pick<Person, 'organisation' | 'category' | 'qualifiers'>): string | undefined {
+  const out: string[] = role ? [role] : [];
+  const add = (t: string | undefined): void => {
+    const w = t?.replace(/^\(\s*|\s*\)$/g, '').trim();
+    if (w && !out.some((o) => o.toLowerCase().includes(w.toLowerCase()))) out.push(w);
+  };
+  add(p.organisation);
+  add(p.category);
+  for (const q of p.qualifiers ?? []) add(q.text);
+  return out.join('; ') || undefined;
+}
+
+/**
+ * A decision written in our markup's form (`DECISION: …`): published as its words after the label. Every other form
+ * (`RESOLVED – …`, `The Board NOTED the report.`, a resolution's number, its mover's line and its parts below) is
+ * published as written: the label `Decision:` is put before it, and no word of the minute is lost.
+ */
+function ourDecision(d: Decision): boolean {
+  return /^decision[ \t]*:$/i.test(d.keyword.value.trim());
 }
 
 /** A role as published: none when the clerk has not filled it (left empty, or still the quick fix's placeholder). */

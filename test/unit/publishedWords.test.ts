@@ -1,0 +1,72 @@
+/**
+ * No word of the minutes is lost from the published record (the guide: "no edit we offer may drop a word"; what we publish
+ * must be right). Each shape below lost words from the published minutes before the thirty-sixth session (a check of every
+ * document of the corpus and the fixtures against its export, `famcheck-39/lost`): a resolution's parts below its keyword, a
+ * decision's subject before its verb, the vote written with it, a resolution's number and its mover's line, a member's
+ * council column, the initials beside a name, the other cells of a line holding an action, a cell on the title's line holding
+ * a date, a `Status:` line Minutes did not understand. Written in words other than the documents' own.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, renderMarkdown, renderMeeting } from '#service';
+import { corpusText } from '../support/util';
+
+/** The words of the published minutes (full version, Markdown): runs of letters and digits, in small letters. */
+function publishedWords(text: string): Set<string> {
+  const md = renderMarkdown(renderMeeting(parse(text), text.split('\n'))!).replace(/\\(.)/g, '$1');
+  return new Set(md.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The words of `lines` (three letters or more) the published minutes lack. */
+function lost(text: string, lines: string[]): string[] {
+  const have = publishedWords(text);
+  return lines.flatMap((l) => (l.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !have.has(w)));
+}
+
+const HEAD = ['Harbour Trust Board', 'Minutes of the meeting held on 12 March 2025', 'Present: Ann Lowe (Chair), Ben Ojo, Cara Diaz', ''];
+const ITEM = (body: string[]): string => [...HEAD, '14. Finance', ...body, '', '15. Close', 'The meeting closed at 8pm.', ''].join('\n');
+
+const SHAPES: ReadonlyArray<readonly [string, string[]]> = [
+  ['a decision\'s subject before its verb in capitals', ['The Board NOTED the quarterly treasury report.']],
+  ['a decision in the middle of its sentence', ['Mooring fees were reviewed and it was AGREED to hold them at £40 a season.']],
+  ['the vote written in the keyword', ['RESOLVED UNANIMOUSLY that the reserves policy be adopted.']],
+  ['a count after the verb', ['The Investment Policy was RATIFIED (5 for, 0 against).']],
+  ['a resolution\'s number and its mover\'s line', ['RESOLUTION HTB25/114', 'Moved: Cr Lowe         Seconded: Cr Ojo', 'That the apology from Cr Diaz be received.', 'CARRIED']],
+  ['a resolution\'s parts lettered in their own column', ['RESOLVED:', '', 'A   That the grant be accepted.', '', 'B   That the Treasurer be authorised to vary the allocation.']],
+  ['a resolution\'s parts bracketed, each a paragraph', ['RESOLVED:', '', '(a) That the grant be accepted.', '', '(b) That the Treasurer be authorised to vary the allocation.']],
+];
+
+for (const [what, body] of SHAPES) {
+  test(`published with every word: ${what}`, () => {
+    assert.deepEqual(lost(ITEM(body), body), []);
+  });
+}
+
+test('published with every word: a member\'s council in its column, and the initials beside a name', () => {
+  const text = [
+    'Joint Health Scrutiny Committee', 'Minutes of the meeting held on 12 March 2025', '', 'Present:',
+    'Councillor Ruth Okafor               Ashby Metropolitan Borough Council', 'Jean Battersby (JB)\tPublic Governor\tNorthfield', '',
+    '14. Finance', 'JB asked about the deficit.', '',
+  ].join('\n');
+  assert.deepEqual(lost(text, ['Councillor Ruth Okafor               Ashby Metropolitan Borough Council', 'Jean Battersby (JB)\tPublic Governor\tNorthfield']), []);
+});
+
+test('published with every word: the other cells of a line whose last cell is an action, and a date in a cell of the title\'s line', () => {
+  const line = '\t<p>the remaining posts are few.</p> <p>2. Could the Chief Officer set out the position on patrols?</p> <p>(Asked by Ben Ojo)</p> <p>ACTION – monthly figures to be provided.</p>';
+  const text = [...HEAD, '009/25\t<p>Item 8 - Questions from the Board</p> <p>1. Can the Chief Officer set out the recruitment?</p>', '', line, '',
+    '010/25\tItem 9 - Victims <ul> • The champions meet quarterly, next on 13/02/2025 • The survey has grown.', ''].join('\n');
+  assert.deepEqual(lost(text, [line, '• The champions meet quarterly, next on 13/02/2025']), []);
+});
+
+test('published with every word: a Status line of unconfirmed minutes (a draft, in its own words)', () => {
+  const text = ['University Council', 'Minutes of the meeting held on 25 November 2024', 'Status: Unconfirmed. To be submitted for confirmation on 12 February 2025.', 'Present: Professor A Smith (Chair)', '', '1. Minutes', 'Agreed.', ''].join('\n');
+  assert.deepEqual(lost(text, ['Status: Unconfirmed. To be submitted for confirmation on 12 February 2025.'].map((l) => l.replace('Status:', ''))), []);
+  const md = renderMarkdown(renderMeeting(parse(text), text.split('\n'))!);
+  assert.match(md, /DRAFT/, 'unconfirmed minutes are published as a draft, never as approved');
+});
+
+test('the board\'s own minutes: the questions and answers of a row the page carried past its break are published', () => {
+  const text = corpusText('spcb-2020-01-21.txt');
+  const have = publishedWords(text);
+  for (const w of ['vagrancy', 'begging', 'legislation']) assert.ok(have.has(w), `"${w}" is published`);
+});
