@@ -223,3 +223,19 @@ test('a governors\' action log under a numbered lead inside the minutes\' item: 
   // near miss: the same table under a lead that reviews nothing (`3.2 Visits planned:`) is no review
   assert.deepEqual(parse(text.replace('Matters arising – action log:', 'Visits planned:')).meeting!.statusReviews ?? [], []);
 });
+
+test('a governors\' grid whose row wrapped two cells (its category\'s bracket and its attendance): every governor after it, each on their list', () => {
+  const text = [
+    'BRACKENFIELD ACADEMY – LOCAL GOVERNING BODY', 'Minutes of the meeting held on Thursday 14 March 2024 at 5.30pm', '',
+    'Name\tInitials\tCategory\tTerm of office ends\tAttendance',
+    'Mrs Hana Vale\tHV\tCo-opted Governor (Chair)\t31/08/2025\tP',
+    'Ms Ruth Tembe\tRT\tParent Governor (Vice\t12/10/2024\tP (from 5.50pm,', '\t\tChair)\t\titem 5)',
+    'Mr Colm Ash\tCA\tTrust-appointed Governor\t31/08/2026\tP',
+    'Dr Mira Pillay\tMP\tParent Governor\t03/02/2027\tA – apologies', '\t\t\t\tconsented',
+    'Mr Owen Stur\tOS\tCo-opted Governor\t31/08/2024\tA – no apologies', '',
+    '1.\tWelcome', '\tHV welcomed governors.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Hana Vale; Ruth Tembe; Colm Ash', 'apologies: Mira Pillay', 'absent: Owen Stur']);
+  const people = parse(text).meeting!.people.flatMap((b) => b.people);
+  assert.deepEqual(people.map((p) => `${p.role ?? ''}|${p.category ?? ''}`).slice(0, 2), ['Chair|Co-opted Governor', '|Parent Governor (Vice Chair)']);
+});

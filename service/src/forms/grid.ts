@@ -207,6 +207,8 @@ export const INITIALS_HEAD = /^(?:initials|init\.|abbreviations?|abbr\.?)$/i;
 export const INITIALS_CELL = /^[A-Z][A-Za-z]{0,3}$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
+/** A category cell with a bracket at its end, closed or wrapped: the words before it, the bracket's words, its `)` if written. */
+const CATEGORY_OFFICE = /^([^()]{2,40}?)[ \t]*\(([^()]{0,40})(\))?[ \t]*$/;
 /**
  * The role's column; a county court's roll heads it `Seat` (`Commissioner, Precinct 2`: the office, and the seat after its
  * comma); an NHS committee's `Initials⇥Name⇥Title`, the title of the post each holds (no honorific).
@@ -412,13 +414,19 @@ function readCells(line: string, h: GridHeader, cs: readonly Span[], blank = 0):
   if (h.serial !== undefined && h.serial < cs.length && !/^\d{1,3}\.?$/.test(line.slice(cs[h.serial].start, cs[h.serial].end))) return undefined;
   const at = (k: number | undefined): Span | undefined => (k !== undefined && k < cs.length && cs[k].end > cs[k].start ? cs[k] : undefined);
   const c = at(h.category);
-  // a code the legend spells out (`FG`), or the category in words (`Co-opted`, `Ex officio`, `Parent`)
-  const category = c && (looksLikeCode(line.slice(c.start, c.end)) || CATEGORY_WORDS.test(line.slice(c.start, c.end))) ? c : undefined;
+  // a code the legend spells out (`FG`), or the category in words (`Co-opted`, `Ex officio`, `Parent`); its office in a
+  // bracket after it (`Co-opted Governor (Chair)`: the office the member's role), or a bracket the cell wrapped
+  // (`Parent Governor (Vice` ⏎ `Chair)`: the cell's words whole, its rest below joined to them)
+  const ct = c ? line.slice(c.start, c.end) : '';
+  const office = c ? CATEGORY_OFFICE.exec(ct) : null;
+  const category = c && (looksLikeCode(ct) || CATEGORY_WORDS.test(ct)) ? c
+    : c && office && CATEGORY_WORDS.test(office[1]) ? (office[3] === ')' ? { start: c.start, end: c.start + office[1].length } : c) : undefined;
+  const officeSpan = c && office && category && office[3] === ')' && office[2].trim() !== '' ? { start: c.start + ct.indexOf('(', office[1].length) + 1, end: c.start + ct.lastIndexOf(')') } : undefined;
   const i = at(h.initials);
   // the initials column holds initials (`IC`), never a word; a row that says otherwise is no grid's
   if (i && !INITIALS_CELL.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
-  const r = at(h.role);
+  const r = at(h.role) ?? (h.role === undefined && !person.role ? officeSpan : undefined);
   const { role, roleQualifier, roleOrg } = r && !person.role ? roleCell(line, r) : {};
   const o = at(h.org) ?? roleOrg;
   // `Appointed by` holding `Independent co-opted member` for a member no council appointed: a seat, no body, read as the role
@@ -515,6 +523,8 @@ export interface GridWrap {
   readonly attendance?: Span;
   /** The initials, set beside the role's wrapped last words (`⇥Deputy Chair⇥AMJ`): the row's, when its own cell was empty. */
   readonly initials?: Span;
+  /** The rest of the category cell (`Parent Governor (Vice` ⏎ `⇥⇥Chair)`). */
+  readonly category?: Span;
 }
 
 /**
@@ -535,9 +545,10 @@ export function readGridWrap(line: string, h: GridHeader, blank: number): GridWr
     else if (k === h.initials && INITIALS_CELL.test(line.slice(cs[k].start, cs[k].end))) out = { ...out, initials: cs[k] };
     // (the attendance cell's fact the row wrapped: `Present from` ⏎ `⇥⇥GB/2324/24`)
     else if (k === h.attendance) out = { ...out, attendance: cs[k] };
+    else if (k === h.category) out = { ...out, category: cs[k] };
     else return undefined;
   }
-  return out.role || out.roleQualifier || out.org || out.attendance ? out : undefined;
+  return out.role || out.roleQualifier || out.org || out.attendance || out.category ? out : undefined;
 }
 
 /**

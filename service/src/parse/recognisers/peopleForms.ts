@@ -2274,7 +2274,9 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
     if (row.mark !== undefined && !meant && markKind(row.mark) === undefined) continue;
     // a school's absence the board consented to (`A – consented (work)`) is an apology accepted, whatever list the key gives `A`
-    const read = (meant?.kind ?? row.kind) === 'absent' && row.qualifier && CONSENTED.test(seg.text.slice(row.qualifier.start, row.qualifier.end)) ? 'apologies' : meant?.kind ?? row.kind;
+    const said = row.qualifier ? seg.text.slice(row.qualifier.start, row.qualifier.end) : '';
+    // (and `A – no apologies`, the mark of apologies with their lack written beside it: absent)
+    const read = (meant?.kind ?? row.kind) === 'absent' && CONSENTED.test(said) ? 'apologies' : (meant?.kind ?? row.kind) === 'apologies' && NO_APOLOGIES.test(said) ? 'absent' : meant?.kind ?? row.kind;
     const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
@@ -2308,7 +2310,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     if (postOnly) role.push({ seg, span: row.category! });
     addParts(state, block, {
       ...parts,
-      ...(row.category && !postOnly ? { category: { seg, span: row.category } } : {}),
+      ...(row.category && !postOnly ? { category: { seg, span: row.category }, ...(wrap?.cells.category ? { categoryTail: { seg: wrap.seg, span: wrap.cells.category } } : {}) } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : wrap?.cells.initials ? { initials: { seg: wrap.seg, span: wrap.cells.initials } } : {}),
       ...(role.length > 0 ? { role } : {}),
       ...(row.org ? { org: { seg, span: row.org }, ...(wrap?.cells.org ? { orgTail: { seg: wrap.seg, span: wrap.cells.org } } : {}) } : wrap?.cells.org ? { org: { seg: wrap.seg, span: wrap.cells.org } } : body ? { org: body.org, ...(body.orgTail ? { orgTail: body.orgTail } : {}) } : {}),
@@ -2322,6 +2324,8 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
   return k - 1 - i;
 }
 
+/** An attendance cell's words saying no apologies were sent (`no apologies`, `without apologies`, `apologies not received`). */
+const NO_APOLOGIES = /^[ \t–—-]*(?:no[ \t]+apolog|without[ \t]+(?:an?[ \t]+)?apolog|apolog(?:y|ies)[ \t]+not[ \t]+(?:received|given|sent))/i;
 const CONSENTED = /^consented\b/i;
 /** `was not present` (the page may wrap it), the absence prose's words beside `was absent`: the gate of matchAbsenceProse. */
 const NOT_PRESENT = /\bnot\s+present\b/;
