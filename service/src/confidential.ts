@@ -13,6 +13,7 @@
  */
 import type { Item, Meeting, Section } from './model';
 import { INVISIBLE_ANYWHERE } from './invisible';
+import { excludedByResolution } from './exclusion';
 
 /** The documented marker, at the very start of the title; the reason, of any length, is printed. */
 const CANONICAL = /^\[(confidential|private|exempt)(?:[ \t]*[:\-–—][ \t]*([^\]\n]+))?\][ \t]*/i;
@@ -287,7 +288,9 @@ export function isConfidentialHeading(text: string): boolean {
 export type Withholding =
   | { readonly by: 'title'; readonly marker: MarkerMatch }
   | { readonly by: 'line' }
-  | { readonly by: 'section'; readonly section: number };
+  | { readonly by: 'section'; readonly section: number }
+  /** Taken with the press and public excluded by a resolution of the meeting (exclusion.ts), though the minutes do not mark it. */
+  | { readonly by: 'exclusion' };
 
 // A parsed item's title does not change, and a re-parse keeps the items an edit did not touch:
 // each title is read for a marker once, not at every keystroke and every public output.
@@ -309,8 +312,11 @@ export function withholding(item: Item, meeting: Meeting | undefined): Withholdi
   if (item.confidentialMark) return { by: 'line' };
   const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;
   if (s && sectionMarked(s)) return { by: 'section', section: item.section! };
+  // (business taken with the press and public excluded is none of the public's, marked or not: withholding it fails safe)
+  if (meeting && excludedByResolution(item, meeting)) return EXCLUDED_BY_RESOLUTION;
   return undefined;
 }
+const EXCLUDED_BY_RESOLUTION: Withholding = { by: 'exclusion' };
 
 /** An item's title that is a group of the agenda by its part's number, a dash and its subject (`Part 2 - Finance`): the number. */
 const PART_GROUP = /^[ \t]*part[ \t]+(\d)[ \t]+[-–—:][ \t]+\S/i;

@@ -4,9 +4,10 @@ import type { Meeting } from './model';
 export type MeetingStatus = 'approved' | 'published' | 'draft';
 
 // (minutes not yet confirmed by the body are a draft, whatever word opens the line: `Unconfirmed.`, `Provisional`,
-// `Approved for circulation by the Chair …; to be confirmed by Council on 14 October 2024`, a university's)
+// `Approved for circulation by the Chair …; to be confirmed by Council on 14 October 2024`, a university's; never `Approved by the
+// Board …, subject to one amendment to be approved by the Chair`, approved minutes)
 const STATUS_WORDS: ReadonlyArray<readonly [RegExp, MeetingStatus]> = [
-  [/^(?:unconfirmed|unapproved|provisional|not[ \t]+yet[ \t]+(?:approved|confirmed))\b|\bto[ \t]+be[ \t]+(?:confirmed|approved|ratified|submitted[ \t]+for[ \t]+(?:confirmation|approval))\b/i, 'draft'],
+  [/^(?:unconfirmed|unapproved|provisional|not[ \t]+yet[ \t]+(?:approved|confirmed)|approved[ \t]+for[ \t]+(?:circulation|publication|issue)|(?:to[ \t]+be|awaiting)[ \t]+(?:confirmed|approved|ratified|confirmation|approval))\b/i, 'draft'],
   [/^(?:approved|agreed|signed|confirmed|final)\b/i, 'approved'],
   [/^published\b/i, 'published'],
   [/^draft\b/i, 'draft'],

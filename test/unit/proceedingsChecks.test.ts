@@ -26,7 +26,7 @@ test('exempt-not-marked: the item the press and public were excluded for, printe
   const text = MARCH.replace(EXEMPT_TITLE, CAFE);
   const f = one(findings(text, 'exempt-not-marked'));
   assert.equal(textIn(text, f.range), 'Lease of the Town Hall café');
-  assert.match(f.message, /Item 037\/25 is not marked exempt, but the press and public were excluded for it \(036\/25\): the public version of the minutes would print it/);
+  assert.match(f.message, /Item 037\/25 is not marked exempt, but the press and public were excluded for it \(036\/25\): the public version leaves it out, but the minutes do not say why/);
   const fixed = applyEdits(text, f.fixes[0].edits);
   assert.ok(fixed.includes('037/25 [exempt: paragraph 3 of Part 1 of Schedule 12A] Lease of the Town Hall café'));
   assert.equal(findings(fixed, 'exempt-not-marked').length, 0);

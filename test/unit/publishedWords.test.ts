@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, renderMarkdown, renderMeeting } from '#service';
+import { DEFAULT_PUBLISH, parse, renderMarkdown, renderMeeting } from '#service';
 import { corpusText } from '../support/util';
 
 /** The words of the published minutes (full version, Markdown): runs of letters and digits, in small letters. */
@@ -69,4 +69,50 @@ test('the board\'s own minutes: the questions and answers of a row the page carr
   const text = corpusText('spcb-2020-01-21.txt');
   const have = publishedWords(text);
   for (const w of ['vagrancy', 'begging', 'legislation']) assert.ok(have.has(w), `"${w}" is published`);
+});
+
+/** The public version's words. */
+function publicWords(text: string): string {
+  return renderMarkdown(renderMeeting(parse(text), text.split('\n'), { ...DEFAULT_PUBLISH, version: 'public' })!).replace(/\\(.)/g, '$1');
+}
+
+test('an item the press and public were excluded for is left out of the public version, though the minutes do not mark it', () => {
+  const text = [
+    'CABINET', 'Minutes of the meeting held on 4 June 2024', '', 'Present: Councillor A Brown (Chair)', '',
+    '8.  Exclusion of the press and public',
+    'RESOLVED that the press and public be excluded from the meeting for the following item of business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Act.', '',
+    '9.  Acquisition of land at Hallam Works', 'Members asked about the independent valuation of £2.4m.', 'RESOLVED that the acquisition be approved.', '',
+    '10. Any other business', 'The Chair thanked the retiring clerk.', '',
+  ].join('\n');
+  const out = publicWords(text);
+  assert.ok(!out.includes('valuation') && !out.includes('acquisition be approved'), out);
+  assert.ok(out.includes('thanked the retiring clerk'), 'the item after it is public: the resolution excluded them for the following item alone');
+  // near miss: a resolution that excludes no one withholds nothing
+  assert.ok(publicWords(text.replace('the press and public be excluded from the meeting', 'the report be noted')).includes('valuation'));
+});
+
+test('a scribe\'s confidential topic: its title in the contents above and its action in the closing summary are left out of the public version', () => {
+  const text = [
+    'Tile Working Group Teleconference', '13 Mar 2025', '', 'Attendees', '', 'Present', '   Lena, Omar, Ravi', '', 'Contents', '',
+    '     * [4]Topics', '         1. [5]Issue 318: z-order of overlapping', '            features', '         2. [6]Charter budget (Member-confidential)',
+    '         3. [7]AOB', '     * [8]Summary of Action Items', '     _________________________________________________________', '',
+    'Issue 318: z-order of overlapping features', '', '   Ravi: the schema needs a z_index.', '   ACTION: Ravi to draft the z_index text', '',
+    'Charter budget (Member-confidential)', '', '   Lena: the host can fund the server at 4,800 EUR.', '   ACTION: Lena to ask the steering group for a second co-sponsor', '   before the April call', '',
+    'AOB', '', '   None.', '', 'Summary of Action Items', '',
+    '   [NEW] ACTION: Lena to ask the steering group for a second co-sponsor', '   before the April call', '   [NEW] ACTION: Ravi to draft the z_index text', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.map((i) => i.title), ['Issue 318: z-order of overlapping features', 'Charter budget (Member-confidential)', 'AOB'], 'the contents entry the page wrapped is one entry');
+  const out = publicWords(text);
+  for (const w of ['4,800', 'co-sponsor', 'April call', 'Charter budget']) assert.ok(!out.includes(w), `"${w}" is not published: ${out}`);
+  assert.ok(out.includes('Ravi to draft the z_index text'), 'the public topic\'s action stays in the summary');
+});
+
+test('review mends: approved minutes stay approved; a published `Decision –` label is not said twice; a word the page hyphenated is joined', () => {
+  const approved = ['Board', 'Minutes of the meeting held on 12 March 2024', 'Status: Approved by the Board on 9 April 2024, subject to one amendment to be approved by the Chair.', 'Present: Ann Lowe (Chair)', '', '1. Minutes', 'Agreed.', ''].join('\n');
+  assert.doesNotMatch(publicWords(approved), /DRAFT/);
+  const labelled = ITEM(['Decision – the grant be accepted.']);
+  assert.doesNotMatch(publicWords(labelled), /Decision:\*\* Decision/);
+  const hyphen = ITEM(['RESOLVED that the licence be granted subject to the con-', 'ditions in the report.']);
+  assert.match(publicWords(hyphen), /subject to the conditions in the report/);
 });

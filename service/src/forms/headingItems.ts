@@ -146,11 +146,23 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
   // (or a scribe tool's page copied from the browser, its frame left behind: its contents open with `Meeting minutes`, and three
   // headings below repeat them; elsewhere, lines at the margin under `Contents` are the page's own)
   const margin = !blank(lines[at + 1]) && MARGIN_ENTRY.test(lines[at + 1]) && (page || (SCRIBE_CONTENTS.test(lines[at + 1]) && marginRepeated(lines, at)));
+  // the last numbered entry read, whose title a line indented under it carries on
+  let last: string | undefined;
   for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
     const l = lines[j];
     if (blank(l)) { if (entries.size + plain.length > 0 && (margin || blank(lines[j + 1]))) break; continue; }
     const n = NUMBERED_ENTRY.exec(l);
     const lead = l.length - l.trimStart().length;
+    // (an entry the page wrapped at 72 columns: `4. [8]Pull request 88: clarify timestamp` ⏎ `   handling in tile headers`, its
+    // rest indented under its words, no number of its own)
+    if (!n && last !== undefined && indent >= 0 && lead > indent && /^[ \t]*\p{L}/u.test(l) && !BULLET_ENTRY.test(l)) {
+      const role = entries.get(last)!;
+      entries.delete(last);
+      last = headingTitle(`${last} ${l.trim()}`);
+      entries.set(last, role);
+      end = j + 1;
+      continue;
+    }
     if (n && indent < 0) indent = lead;
     if (!n && indent < 0 && entries.size === 0 && (lead > 0 ? PLAIN_ENTRY.test(l) : margin && MARGIN_ENTRY.test(l))) {
       plain.push({ title: headingTitle(l), lead });
@@ -166,6 +178,7 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
     const title = headingTitle((n ?? b)![1]);
     // (the scribe tool's summary, numbered as the topics are: a heading, no item)
     if (title !== '' && !entries.has(title)) entries.set(title, n && !SUMMARY.test(title) ? 'item' : 'end');
+    last = n && title !== '' ? title : undefined;
     end = j + 1;
   }
   if (entries.size === 0) plainEntries(plain, entries);

@@ -17,6 +17,10 @@ import { readQualifier } from '../forms/qualifiers';
 import type { Interest } from './interest';
 import { MUST_LEAVE } from '../settings';
 import { closeLineOf } from './sittings';
+import { itemIndex } from '../exclusion';
+
+// (the index of the item a reference names: exclusion.ts, where the resolutions excluding the public read it too)
+export { itemIndex };
 
 export interface Attendee {
   /** The name as the lists (or the arrival) write it. */
@@ -93,27 +97,6 @@ function resolveKey(meeting: Meeting, name: string, bodies: readonly string[]): 
   return { key: `n:${(n?.display ?? name).toLowerCase()}` };
 }
 
-// the items of a meeting by number as written and by sequence, built once a meeting
-const numbered = new WeakMap<Meeting, { written: Map<string, number>; seq: Map<number, number> }>();
-
-/** The index of the item `ref` names (`7`, `083/25`, `item 7`) in the meeting, or -1. */
-export function itemIndex(meeting: Meeting, ref: string): number {
-  let ix = numbered.get(meeting);
-  if (!ix) {
-    ix = { written: new Map(), seq: new Map() };
-    meeting.items.forEach((i, at) => {
-      if (!i.number) return;
-      const w = i.number.written.trim().replace(/[.:)]$/, '');
-      if (!ix!.written.has(w)) ix!.written.set(w, at);
-      if (!ix!.seq.has(i.number.seq)) ix!.seq.set(i.number.seq, at);
-    });
-    numbered.set(meeting, ix);
-  }
-  const r = ref.trim().replace(/^(?:item|minute)\s+/i, '').replace(/[.)]$/, '');
-  const byWritten = ix.written.get(r);
-  if (byWritten !== undefined) return byWritten;
-  return /^\d+$/.test(r) ? ix.seq.get(Number(r)) ?? -1 : -1;
-}
 
 /** Whether an interest requires its member to leave, or not take part in, its item. */
 export function interestBars(i: Interest, mustLeave: readonly string[]): boolean {

@@ -30,9 +30,16 @@ export function recordStatus(meeting: Meeting | undefined): RecordStatus | undef
   return kind && { kind, detail: kind === 'draft' && !/^\s*draft\b/i.test(value) ? withoutFingerprint(withoutBidi(value)).trim() || undefined : statusDetail(value) };
 }
 
+/** `t` without the stops that end it (a loop: a pattern anchored at the end is tried from every stop of a long line). */
+function withoutStops(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t.charCodeAt(e - 1) === 0x2e || t.charCodeAt(e - 1) === 0x3b || t.charCodeAt(e - 1) === 0x2c)) e--;
+  return t.slice(0, e);
+}
+
 /** The sentence published with the minutes: `DRAFT – not yet approved: these minutes may change.`, `Approved at the meeting of …`. */
 export function statusSentence(s: RecordStatus): string {
-  if (s.kind === 'draft') return `${STATUS_LABEL.draft} – ${s.detail?.replace(/[.;,]+$/, '') ?? 'not yet approved'}: these minutes may change.`;
+  if (s.kind === 'draft') return `${STATUS_LABEL.draft} – ${s.detail ? withoutStops(s.detail) : 'not yet approved'}: these minutes may change.`;
   const text = `${STATUS_LABEL[s.kind]}${s.detail ? ` ${s.detail}` : ''}`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -22,6 +22,7 @@ import { decisionOutcome, interestRows, itemMotions, movements, type InterestRow
 import { writtenInOurMarkup } from '../proceedings/ourMarkup';
 import { recordStatus, type RecordStatus } from './recordStatus';
 import { decisionWords } from '../decisionWords';
+import { joinLines } from '../forms/hyphenation';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -181,7 +182,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
         if (seg.text.trim() === '') continue;
         // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
         const last = blocks[blocks.length - 1];
-        if (last?.kind === 'decision') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };
+        if (last?.kind === 'decision') blocks[blocks.length - 1] = { ...last, text: joinLines(last.text, seg.text.trim()) };
         else { flush(); blocks.push({ kind: 'paragraph', text: seg.text, bold: false }); }
       }
       continue;
@@ -191,7 +192,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       // the whole paragraph: the question and whatever the same paragraph says after it
       flush();
       const last = blocks[blocks.length - 1];
-      if (done.has(question) && last?.kind === 'question') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };
+      if (done.has(question) && last?.kind === 'question') blocks[blocks.length - 1] = { ...last, text: joinLines(last.text, seg.text.trim()) };
       else { done.add(question); blocks.push({ kind: 'question', text: seg.text, asker: question.asker?.text }); }
       continue;
     }
@@ -261,7 +262,10 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   let s = 0;
   // (a section that heads confidential business withholds its own text with its items: the sentence under `PART 2 –
   // EXEMPT ITEMS` that introduces them may tell what they are)
-  const sectionText = (i: number): Segment[] => (options.version === 'public' && sectionMarker(sections[i].title) ? [] : bySection.get(i) ?? []);
+  // (and a closing summary's rows that restate what a withheld item records, `[NEW] ACTION: Lena to ask …` of a confidential
+  // topic, are left out of the public version with the item: the summary only repeats the items)
+  const heldWords = options.version === 'public' ? withheldWords(m) : [];
+  const sectionText = (i: number): Segment[] => (options.version === 'public' && sectionMarker(sections[i].title) ? [] : withoutRestated(bySection.get(i) ?? [], heldWords));
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(sectionText(i)) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
@@ -279,12 +283,52 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
       : iso ? (options.dateStyle === 'long' ? longDate(iso) : displayDate(iso, options.dateOrder)) : m.date?.text,
     time: m.time?.value, location: m.location?.value, chair: m.chair?.value, status: recordStatus(m),
     version: options.version,
-    preamble: plainBlocks(preamble),
+    preamble: plainBlocks(options.version === 'public' ? withoutRestated(preamble, withheldWords(m)) : preamble),
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: withInitials(p), role: withQualifiers(publishedRole(p.role), p) })) })),
     body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
     movements: writtenInOurMarkup(m, lines) ? movements(m, options.version === 'public') : [],
   });
+}
+
+/**
+ * The opening words (five at most, in small letters) of what each withheld item records, its actions' tasks and its decisions,
+ * and its title's words whole (two at least): a list of contents above the items names it by its title.
+ */
+function withheldWords(m: Meeting): string[] {
+  const out: string[] = [];
+  for (const item of m.items) {
+    if (!withholding(item, m)) continue;
+    const title = wordsOf(item.title);
+    if (title.length >= 2) out.push(title.join(' '));
+    for (const t of [...item.actions.map((a) => a.text), ...item.decisions.map((d) => decisionWords(d))]) {
+      const w = wordsOf(t).slice(0, 5);
+      if (w.length >= 3) out.push(w.join(' '));
+    }
+  }
+  return out;
+}
+const wordsOf = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A summary's row starts with its tag, keyword, bullet or number (`[NEW] ACTION: …`, `- …`, `3. …`); other lines carry it on. */
+const ROW_START = /^[ \t]*(?:\[|action\b|resolution\b|resolved\b|[-*•]|\d{1,3}[.)])/i;
+
+/** `segs` without the rows (a row and the lines that carry it on) whose words hold what a withheld item records. */
+function withoutRestated(segs: readonly Segment[], held: readonly string[]): Segment[] {
+  if (held.length === 0) return [...segs];
+  const out: Segment[] = [];
+  let row: Segment[] = [];
+  const flushRow = (): void => {
+    const words = ` ${wordsOf(row.map((s) => s.text).join(' ')).join(' ')} `;
+    if (!held.some((h) => words.includes(` ${h} `))) out.push(...row);
+    row = [];
+  };
+  for (const s of segs) {
+    if (s.text.trim() === '' || ROW_START.test(s.text)) flushRow();
+    row.push(s);
+  }
+  flushRow();
+  return out;
 }
 
 /** The name as written, with the initials the minutes give beside it (`Jean Battersby (JB)`): how later lines name them. */
@@ -316,7 +360,7 @@ function withQualifiers(role: string | undefined, p: Pick<Person, 'organisation'
  * published as written: the label `Decision:` is put before it, and no word of the minute is lost.
  */
 function ourDecision(d: Decision): boolean {
-  return /^decision[ \t]*:$/i.test(d.keyword.value.trim());
+  return /^decisions?[ \t]*[:\-–—]$/i.test(d.keyword.value.trim());
 }
 
 /** A role as published: none when the clerk has not filled it (left empty, or still the quick fix's placeholder). */

@@ -86,7 +86,8 @@ export const confidentialMarker = defineRule('confidential-marker', 'warning',
     const sections = new Map<number, Item[]>();
     for (const item of ctx.meeting.items) {
       const w = withholding(item, ctx.meeting);
-      if (!w) continue;
+      // (an item withheld for a resolution excluding the press and public: exempt-not-marked tells the clerk in our markup)
+      if (!w || w.by === 'exclusion') continue;
       if (w.by === 'title') {
         if (w.marker.canonical) continue;
         const r = item.titleRange ?? item.headRange;

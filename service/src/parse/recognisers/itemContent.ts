@@ -9,7 +9,7 @@ export function itemContent(state: ParseState, i: number): number {
   if (!item) return DECLINE;
   const seg = state.segs[i];
   item.content++;
-  if (!item.confidentialMark && lineMarker(seg.text) && !wrappedWord(state, i) && !recordedElsewhere(state, i)) item.confidentialMark = state.whole(seg);
+  if (!item.confidentialMark && lineMarker(seg.text) && !wrappedWord(state, i)) item.confidentialMark = state.whole(seg);
   recogniseContent(state, seg, 0);
   state.extend(seg);
   return 0;
@@ -31,21 +31,6 @@ function wrappedWord(state: ParseState, i: number): boolean {
   const t = above.text.trimEnd();
   return t.length >= WRAPPED_WIDTH && !/[.:;!?)\]]$/.test(t);
 }
-/**
- * Whether the marker's line heads a note that the business is minuted elsewhere, as a university's unreserved minutes
- * close (`Reserved business` ⏎ `Council considered three items of reserved business, recorded in reserved minutes C.24.R7
- * to C.24.R9.`): the note is the public minutes' own words, and nothing under it is withheld business. Only a heading's
- * short line, its next line saying so; any other marker withholds (fails safe).
- */
-function recordedElsewhere(state: ParseState, i: number): boolean {
-  const seg = state.segs[i];
-  if (seg.text.length > 40 || /[.;,]/.test(seg.text)) return false;
-  const next = state.segs[i + 1];
-  return next !== undefined && next.line === seg.line + 1 && ELSEWHERE.test(next.text);
-}
-/** A note that the business is recorded apart from these minutes. */
-const ELSEWHERE = /\b(?:recorded|minuted|set[ \t]+out|reported)[ \t]+(?:separately|in[ \t]+(?:the[ \t]+)?(?:reserved|confidential|exempt|separate|private|closed)[ \t]+minutes?)\b/i;
-
 /** The shortest line a page wraps a sentence at (a line of prose in a PDF's text or a Word export runs to 60 characters and more). */
 const WRAPPED_WIDTH = 50;
 

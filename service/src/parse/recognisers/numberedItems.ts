@@ -61,27 +61,47 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
   } else {
     const pm = perMeetingItem(t);
     // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
-    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line) && !carriesOn(state, seg, pm.seq) && (bulleted || !venueAddress(state, t, pm))) return { kind: 'per-meeting', m: pm };
+    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line) && !carriesOn(state, seg, pm.seq, undefined, writtenBare(t, pm)) && sectionNumberInPlace(state, t, pm) && (bulleted || !venueAddress(state, t, pm))) return { kind: 'per-meeting', m: pm };
   }
   return matchItemWord(t) ? WORD : undefined;
 }
 
 /** The last word of a line that leaves its sentence open before a number (`… an interest in Minute` ⏎ `57/23 (Garden …`, `… executive session under` ⏎ `5 ILCS 120/2(c)(1)`). */
 // (singular words only: `… for ten minutes` ⏎ `5. Planning` after a withdrawn item 4 ends its sentence)
-// (and a month, its day on the next line: `… placed on the March` ⏎ `23 work session agenda.`)
-const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minute|min\.?|item|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|for|from|with|by|per|see|section|paragraph|chapter|page|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)[ \t]*$/i;
+const OPEN_BEFORE_NUMBER = /(?:^|[ \t])(?:minute|min\.?|item|no\.?|nos\.?|under|of|to|in|at|on|and|or|the|for|from|with|by|per|see|section|paragraph|chapter|page)[ \t]*$/i;
+/** A month ending the line above a number written bare, its day: `… placed on the March` ⏎ `23 work session agenda.` (never `3. Finance`). */
+const MONTH_BEFORE_NUMBER = /(?:^|[ \t])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)[ \t]*$/i;
 
 /**
  * A number opening a line that carries on the sentence the line above left open, out of the items' order: a reference
  * or a figure the page wrapped, never an item (the next item's number goes on from the open one's).
  */
-function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number): boolean {
+function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number, bare = false): boolean {
   const item = state.item;
   const open = item?.number;
   if (!item || !open || seg.line === 0) return false;
   if (seq === open.seq + 1 && (year === undefined || open.year === undefined || year === open.year)) return false;
   const above = state.lines[seg.line - 1];
-  return above !== undefined && above.length > 0 && OPEN_BEFORE_NUMBER.test(above.length > 60 ? above.slice(-60) : above);
+  if (above === undefined || above.length === 0) return false;
+  const end = above.length > 60 ? above.slice(-60) : above;
+  return OPEN_BEFORE_NUMBER.test(end) || (bare && MONTH_BEFORE_NUMBER.test(end));
+}
+
+/** Whether a per-meeting number is written bare, its digits alone (`23 work session`, `305 North Cedar Street`): no `.` or `)` after them. */
+function writtenBare(t: string, pm: PerMeetingNumberMatch): boolean {
+  const c = pm.end > 0 ? t.charCodeAt(pm.end - 1) : 0;
+  return c >= 0x30 && c <= 0x39 && !t.startsWith('.00', pm.end - 3);
+}
+
+/**
+ * A section number written `N.00` (`1.00 CALL TO ORDER`, a US school board's) opens an item only in its place: the first
+ * item `1.00`, or the next after an item written so. An amount or a time at a line's start (`45.00 Clerk's expenses`,
+ * `9.00 Set up in the hall`) is no item.
+ */
+function sectionNumberInPlace(state: ParseState, t: string, pm: PerMeetingNumberMatch): boolean {
+  if (!(pm.end >= 4 && t.startsWith('.00', pm.end - 3))) return true;
+  const open = state.item?.number;
+  return open ? pm.seq === open.seq + 1 && open.written.trim().endsWith('.00') : pm.seq === 1;
 }
 
 /**
@@ -91,7 +111,7 @@ function carriesOn(state: ParseState, seg: Segment, seq: number, year?: number):
  * line, `startsNumbered`, an address still counts as numbered: the plain heading over a footer's `- 410 Depot Street` is no item.)
  */
 function venueAddress(state: ParseState, t: string, pm: PerMeetingNumberMatch): boolean {
-  const bare = pm.end > 0 && t.charCodeAt(pm.end - 1) >= 0x30 && t.charCodeAt(pm.end - 1) <= 0x39;
+  const bare = writtenBare(t, pm);
   const next = (state.item?.number?.seq ?? 0) + 1;
   return bare && pm.seq !== next && isStreetAddress(t.slice(pm.titleStart));
 }

@@ -1,4 +1,4 @@
-/** minutes/exempt-not-marked: an item the press and public were excluded for, not marked [exempt]: the public version would print it. */
+/** minutes/exempt-not-marked: an item the press and public were excluded for, not marked [exempt]: the public version leaves it out without saying why. */
 import { test } from 'node:test';
 import { checkFixes, checkQuiet, checkRule } from '../../../support/fixture';
 import { COUNCIL } from '../../../support/boardFixture';
@@ -16,7 +16,7 @@ test("the item after the exclusion, unmarked: the fix writes the resolution's pa
     RESOLVED that the press and public be excluded for the following item, as it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ related: The resolution excluding the press and public
     036/25 Lease of the Town Hall café
-           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning: Item 036/25 is not marked exempt, but the press and public were excluded for it (035/25): the public version of the minutes would print it. Write [exempt: paragraph 3 of Part 1 of Schedule 12A] right after its minute number; if the item was taken in public, correct the resolution.
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning: Item 036/25 is not marked exempt, but the press and public were excluded for it (035/25): the public version leaves it out, but the minutes do not say why. Write [exempt: paragraph 3 of Part 1 of Schedule 12A] right after its minute number; if the item was taken in public, correct the resolution.
   `);
   checkFixes('exempt-not-marked', EXCLUDED, `
     Mark the item [exempt: paragraph 3 of Part 1 of Schedule 12A]
