@@ -248,3 +248,16 @@ test('review mends: an amount or a time at a line\'s start is no `N.00` item; a 
   const month = ['PARISH COUNCIL', 'Minutes of the meeting held on 4 March 2025', '', '1. Minutes', 'The minutes of the meeting held in March', '3. Finance', 'Noted.', ''].join('\n');
   assert.deepEqual(items(month), ['1. Minutes', '3. Finance']);
 });
+
+test('an older wiki\'s headings with their edit link before them (`[edit] Hedgerow survey`): each an item, its words the title', () => {
+  const text = [
+    'Board meeting 13 September 2011', 'From Fenmoor Wiki', 'Jump to: navigation, search', '',
+    '[edit] Attendance', '', 'Present: Jan Orme (Chair), Vik Lal (Treasurer), Hana Pirie', '',
+    '[edit] Hedgerow survey contract', '', 'The Board accepted the quote from Marlow Ecology.', 'ACTION: VL to sign the contract by 23 September.', '',
+    '[edit] Any other business', '', 'None.', '',
+  ].join('\n');
+  assert.deepEqual(parse(text).meeting!.items.map((i) => i.title), ['Hedgerow survey contract', 'Any other business']);
+  assert.deepEqual(lists(text), ['present: Jan Orme; Vik Lal; Hana Pirie']);
+  // near miss: a line opening with a bracket of other words is no chrome
+  assert.equal(parse(text.replace('[edit] Any other business', '[draft] Any other business')).meeting!.items.some((i) => i.title === 'Any other business'), false);
+});

@@ -174,6 +174,13 @@ const VIEW_DIRECTIONS = /\s*View directions\s*$/;
  * A wiki's section-edit link at a heading's end: MediaWiki's `[edit]`, `[edit | edit source]`, PmWiki's
  * `(edit)` (only after a heading's words, never a sentence's: `wikiEditAt`).
  */
+/** An older wiki's section-edit link opening its heading's line, the heading after it: `[edit] Treasurer's report`. */
+const LEADING_EDIT = /^\[edit\][ \t]+(?=\p{Lu})/u;
+/** Whether a line opens with an older wiki's section-edit link (`LEADING_EDIT`): the rest of the line is the heading. */
+export function leadingWikiEdit(line: string): number {
+  const m = line.charCodeAt(0) === 0x5b ? LEADING_EDIT.exec(line) : null;
+  return m ? m[0].length : 0;
+}
 const WIKI_EDIT = /\s*(?:\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\(edit\))\s*$/i;
 /** A heading's words before PmWiki's `(edit)`: short, and no sentence (no stop at their end). */
 const HEADING_BEFORE_EDIT = /^[^.;:!?]{1,80}$/;
@@ -416,6 +423,9 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
   const comment = line.indexOf('[', 10) < 0 ? -1 : wordCommentAt(line); // (`wordCommentAt`'s own first test, with no call)
+  // an older wiki's section-edit link before its heading (`[edit] Hedgerow survey contract`, MediaWiki's skins before 2013)
+  const lead = line.charCodeAt(0) === 0x5b ? LEADING_EDIT.exec(line) : null; // `[`
+  if (lead) out.push({ start: 0, end: lead[0].length, kind: 'wiki-chrome' });
   // every line of every file comes here: only a form feed, a Word comment or the last character of a form reads on
   if (line.indexOf('\f') < 0 && comment < 0 && !mayEndInDebris(line)) return out;
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
@@ -1108,7 +1118,8 @@ function spansOn(r: LineReading, lines: readonly string[], from: number, to: num
     // `(edit)`, its `(` six units before the end (`wikiEditAt`): both read the text as the line, whose blanks or number
     // before the text hold no bracket; a question's `(Asked by …)` is asked nothing more)
     const t = texts[i];
-    if (feed[i] === 0 && !(z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1 && (z !== 0x29 || (t.length >= 6 && t.charCodeAt(t.length - 6) === 0x28) || mayOpenBracketedLink(t))) && (lines[i].indexOf('[', 10) < 0 || wordCommentAt(lines[i]) < 0)) continue;
+    // (or opens with an older wiki's edit link, `[edit] Treasurer`: its first character asked)
+    if (feed[i] === 0 && !(z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1 && (z !== 0x29 || (t.length >= 6 && t.charCodeAt(t.length - 6) === 0x28) || mayOpenBracketedLink(t))) && (lines[i].indexOf('[', 10) < 0 || wordCommentAt(lines[i]) < 0) && leadingWikiEdit(lines[i]) === 0) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
 }

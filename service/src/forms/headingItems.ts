@@ -29,7 +29,7 @@
  * Pure: lines in, line numbers out. Never throws.
  */
 import { CONTENTS_LABEL, frontMatterEnd, HTML_COMMENT } from './meetingHeading';
-import { wikiEditAt, type DebrisSpan } from './debris';
+import { leadingWikiEdit, wikiEditAt, type DebrisSpan } from './debris';
 import { findDate } from '../dates';
 import { ACTIONS_LIST } from './closingActionTable';
 
@@ -75,8 +75,8 @@ export function headingEnd(text: string): number {
 /** A heading's title as a reader sees it: no edit chrome, a link's text without its address, no `#` marks. */
 export function headingTitle(text: string): string {
   const edit = wikiEditAt(text);
-  // (a scribe's topic line, `Topic: Action review`, titles its topic as a heading does)
-  const t = (edit ? text.slice(0, edit.index) : text).replace(/^\s*(?:#{1,6}\s+|Topic:[ \t]+)/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+  // (a scribe's topic line, `Topic: Action review`, titles its topic as a heading does; an older wiki's edit link before it)
+  const t = (edit ? text.slice(0, edit.index) : text).slice(leadingWikiEdit(text)).replace(/^\s*(?:#{1,6}\s+|Topic:[ \t]+)/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
   // (a topic in bold as the notes' bullet, `* **3.1 release status**`: its words, the bullet and the marks left out)
   const bold = t.length > 4 && t.endsWith('**') || t.endsWith('**:') ? BOLD_TOPIC.exec(t) : null;
   return bold ? bold[1].trim() : t;
@@ -271,9 +271,11 @@ function outdented(lines: readonly string[], i: number): boolean {
 function wikiHeadings(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   const heads = new Map<number, HeadingRole>();
   for (const d of debris) {
-    if (d.kind !== 'wiki-chrome' || d.start === 0 || d.end !== lines[d.line].length) continue;
+    // (the chrome at the heading's end, or an older wiki's before it: `[edit] Hedgerow survey contract`)
+    const leading = d.start === 0 && leadingWikiEdit(lines[d.line]) === d.end;
+    if (d.kind !== 'wiki-chrome' || (!leading && (d.start === 0 || d.end !== lines[d.line].length))) continue;
     const title = headingTitle(lines[d.line]);
-    if (title === '' || !wikiEditAt(lines[d.line])) continue;
+    if (title === '' || (!leading && !wikiEditAt(lines[d.line]))) continue;
     heads.set(d.line, PAGE_LABEL.test(title) ? 'end' : 'item');
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;

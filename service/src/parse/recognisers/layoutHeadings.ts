@@ -41,7 +41,8 @@ export function layoutHeading(state: ParseState, i: number): number {
   if (role === 'end' || role === 'digest') {
     // a people heading (`Attendees` over its list, a contents entry of the page): the people block
     // reads it, and the list under it is its own, no section's
-    if (!state.item && matchBlockHeading(seg.text)) return DECLINE;
+    // (an older wiki's edit link before it, `[edit] Attendance`, is no word of it)
+    if (!state.item && matchBlockHeading(headingTitle(seg.text))) return DECLINE;
     state.startSection(seg, false);
     return 0;
   }
