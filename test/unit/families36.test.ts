@@ -261,3 +261,15 @@ test('an older wiki\'s headings with their edit link before them (`[edit] Hedger
   // near miss: a line opening with a bracket of other words is no chrome
   assert.equal(parse(text.replace('[edit] Any other business', '[draft] Any other business')).meeting!.items.some((i) => i.title === 'Any other business'), false);
 });
+
+test('a Markdown note\'s `**ACTION ITEM**:` under a heading that is no item is still an action of the meeting, never dropped', () => {
+  const text = [
+    '# Steering meeting 2025-06-04', '', '## Attendees', '', '* Ann Roe', '* Ben Lee', '', '### project/TSC', '',
+    '* CI reliability', '  * Ann: flaky runners.', '  * **ACTION ITEM**: @ann to send a costed request by 2025-06-18.', '',
+    '## Other', '', '* None.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual((m.actions ?? []).map((a) => `${a.text} (${a.due?.text ?? ''})`), ['@ann to send a costed request by 2025-06-18. (2025-06-18)']);
+  // near miss: `Action plan:` is a plan's heading, no action
+  assert.deepEqual(parse(text.replace('**ACTION ITEM**: @ann to send', 'Action plan: the team will send')).meeting!.actions ?? [], []);
+});

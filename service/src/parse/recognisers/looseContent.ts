@@ -36,7 +36,8 @@ export function looseContent(state: ParseState, i: number): number {
   if (!MAY.test(t)) return DECLINE;
   // a digest's heading over the minutes in full: what it repeats is read where the minutes record it
   if (state.section && state.layout.headings?.get(state.section.headingRange.start.line) === 'digest') return DECLINE;
-  const ak = matchActionKeyword(t);
+  // (and a Markdown note's keyword in bold, `**ACTION ITEM**: @ann to send …`, under a heading that is no item: still an action)
+  const ak = matchActionKeyword(t) ?? boldActionKeyword(t);
   if (ak) {
     const m = state.ensureMeeting(seg);
     addAction(state, (m.actions ??= []), seg, ak, ak.end, false);
@@ -57,5 +58,12 @@ export function looseContent(state: ParseState, i: number): number {
   (m.decisions ??= []).push(d);
   return 0;
 }
+
+/** A Markdown note's action keyword (`**ACTION ITEM**:`, `Action point:`, `__Action__:`; the text layer may have taken its marks): its span. */
+function boldActionKeyword(t: string): { start: number; end: number } | undefined {
+  const m = VARIANT_ACTION_KEYWORD.exec(t);
+  return m ? { start: 0, end: m[0].length } : undefined;
+}
+const VARIANT_ACTION_KEYWORD = /^(?:(?:\*\*|__)?action[ \t]+(?:items?|points?)(?:\*\*|__)?|(?:\*\*|__)action(?:\*\*|__))[ \t]*:(?:\*\*|__)?[ \t]*/i;
 
 export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], where: 'outside-item', run: looseContent };
