@@ -288,3 +288,17 @@ test('a motion put, its division, then the resolution in its own words: one deci
   const two = text.replace('with the officer recommendation.\n\nOn being put to the vote there voted FOR: Councillors Brown, Dee and Fox (3).', 'with the officer recommendation.\nCARRIED (3 in favour)').replace('RESOLVED: That planning permission', 'RESOLVED: That the Chair write to the applicant; that permission');
   assert.equal(parse(two).meeting!.items[0].decisions.length, 2);
 });
+
+test('a New Zealand local board\'s attendance printed office first with blanks for columns: every member, the office of the rows under it', () => {
+  const text = [
+    'Minutes of a meeting of the Harbourside Local Board held on Thursday, 11 March 2021 at 10.00am', '',
+    'PRESENT', 'Chairperson          Gary Brown', 'Deputy Chairperson   Vicky Tama', 'Members              Andy Dunn', '                     Leanne Petra', '',
+    'ALSO PRESENT', 'Councillor           John Whit', 'Democracy Advisor    Ben Kauri', '',
+    '1    Welcome', '     The Chair opened the meeting.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Gary Brown; Vicky Tama; Andy Dunn; Leanne Petra', 'inAttendance: John Whit; Ben Kauri']);
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => p.role ?? '')), ['Chairperson', 'Deputy Chairperson', 'Member', 'Member', 'Councillor', 'Democracy Advisor']);
+  // near miss: a name then its council in a column (a UK committee's) is read as before, the council no office
+  const uk = ['JOINT COMMITTEE', 'Minutes of the meeting held on 4 June 2024', '', 'Present:', 'Councillor Ruth Okafor               Ashby Metropolitan Borough Council', '', '1. Welcome', 'None.', ''].join('\n');
+  assert.deepEqual(lists(uk), ['present: Ruth Okafor']);
+});

@@ -141,7 +141,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   let commaRoles = 0;
   let rolls: Array<{ line: number; roll: TickedRoll }> | undefined;
   for (; k < lines.length; k++) {
-    const line = lines[k];
+    // (a table printed office first with blanks for its columns, `Chairperson          Gary Brownlee`, read as with a tab)
+    const line = officeCellSpaced(lines[k]);
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
@@ -226,6 +227,19 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   if (people.length === 0 || !form) return undefined;
   return { form, people, lines: k, ...(rolls ? { rolls } : {}) };
 }
+
+/**
+ * A row of a table printed office first with runs of blanks for its columns (a New Zealand local board's `Chairperson          Gary
+ * Brownlee`, `Members              Andy Drummond`): the gap after the office a tab, its other blanks kept, so that every offset
+ * holds and the row reads as its tabbed form does. Any other line as it is.
+ */
+function officeCellSpaced(line: string): string {
+  const m = line.length < 200 && line.indexOf('\t') < 0 ? OFFICE_CELL.exec(line) : null;
+  if (!m || !(m[1] === 'Members' || m[1] === 'MEMBERS' || namesOffice(m[1]))) return line;
+  return `${m[1]}\t${line.slice(m[1].length + 1)}`;
+}
+/** An office's words (capitalised, four at most) at the margin, then three blanks or more before a capital. */
+const OFFICE_CELL = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{L}'’-]+){0,3})(?= {3,}\p{Lu})/u;
 
 /**
  * Whether the person's role after their comma names an office (`Academic Registrar`, `Vice-Chancellor`), which a list
