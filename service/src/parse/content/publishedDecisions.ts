@@ -21,7 +21,6 @@ import { attendanceNoteAt, attendanceNoteOpens, CAPS_DECISION_VERBS, CAPS_VERB }
 import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 import { matchVoteAfter } from '../../forms/votes';
-import { mergedVote } from './pendingVotes';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 // (after a callout's icon, `✅ **Agreed**: …`, or an arrow from how the meeting got there, `No objections → **Approved**: …`)
@@ -596,8 +595,6 @@ function wordsOf(text: string): string {
 const PAGE_LABEL = /^Decisions?:?$/;
 /** How many decisions back a restated one is looked for (the page's label, then a motion, then the resolution). */
 const RESTATED_REACH = 3;
-/** How many lines below a motion its resolution may stand, a division between (`On being put to the vote there voted FOR: …`). */
-const MOTION_REACH = 8;
 
 /**
  * Adds a resolution to its item, once: the same decision said before it in the item is taken out.
@@ -611,16 +608,6 @@ export function pushResolution(decisions: Decision[], d: Decision): void {
   // the resolution's words only once a decision before it may be the one restated: most have none
   let words: string | undefined;
   let vote = d.vote;
-  // a motion put just before, its vote between, that the resolution records in its own words (`It was proposed by Councillor
-  // A and seconded by Councillor B that the application be approved …` ⏎ the division ⏎ `RESOLVED: That planning permission
-  // be GRANTED …`): one decision, the resolution's words, the motion's mover and seconder its vote's (never an amendment's; never a
-  // motion whose result is recorded, `CARRIED (4 in favour, 1 opposed)`, before a decision of its own)
-  const put = decisions[decisions.length - 1];
-  if (put && put.inSentence && (put.vote?.mover || put.vote?.seconder) && put.vote.result === undefined && put.vote.for === undefined && /^resolved\b/i.test(d.keyword.value.trim()) && !/\bamend/i.test(put.text)
-    && d.range.start.line > put.range.end.line && d.range.start.line - put.range.end.line <= MOTION_REACH && /^(?:that|to)\b/i.test(put.text.trim()) && /^(?:\(|that\b|to\b)/i.test(d.text.trim())) {
-    decisions.pop();
-    vote = vote ? mergedVote(vote, put.vote) : put.vote;
-  }
   for (let n = decisions.length - 1; n >= 0 && n >= decisions.length - RESTATED_REACH; n--) {
     const e = decisions[n];
     const label = PAGE_LABEL.test(e.keyword.value) && e.keyword.range.end.line < e.range.end.line;
