@@ -14,6 +14,7 @@
 import type { Item, Meeting, Section } from './model';
 import { INVISIBLE_ANYWHERE } from './invisible';
 import { excludedByResolution } from './exclusion';
+import { decisionWords } from './decisionWords';
 
 /** The documented marker, at the very start of the title; the reason, of any length, is printed. */
 const CANONICAL = /^\[(confidential|private|exempt)(?:[ \t]*[:\-–—][ \t]*([^\]\n]+))?\][ \t]*/i;
@@ -343,13 +344,48 @@ function partOfGroups(title: string, meeting: Meeting): boolean {
 const partGroups = new WeakMap<Meeting, boolean>();
 
 /**
+ * The opening words (five at most, in small letters) of what each withheld item records, its actions' tasks and its decisions,
+ * and its title's words whole (two at least): a list of contents above the items names it by its title.
+ */
+export function withheldWords(m: Meeting): readonly string[] {
+  const kept = heldWords.get(m);
+  if (kept) return kept;
+  const out: string[] = [];
+  for (const item of m.items) {
+    const held = withholding(item, m);
+    if (!held) continue;
+    // (the title without its mark: a contents line names the item by its words, `Staffing review`, not `[confidential] Staffing review`)
+    const title = wordsOf(held.by === 'title' ? item.title.slice(0, held.marker.start) + item.title.slice(held.marker.end) : item.title);
+    if (title.length >= 2) out.push(title.join(' '));
+    for (const t of [...item.actions.map((a) => a.text), ...item.decisions.map((d) => decisionWords(d))]) {
+      const w = wordsOf(t).slice(0, 5);
+      if (w.length >= 3) out.push(w.join(' '));
+    }
+  }
+  heldWords.set(m, out);
+  return out;
+}
+const heldWords = new WeakMap<Meeting, readonly string[]>();
+/** A text's words in small letters. */
+export const wordsOf = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `text` restates what a withheld item of the meeting records (its words hold one of `withheldWords`). */
+export function restatesWithheld(text: string, m: Meeting): boolean {
+  const held = withheldWords(m);
+  if (held.length === 0) return false;
+  const words = ` ${wordsOf(text).join(' ')} `;
+  return held.some((h) => words.includes(` ${h} `));
+}
+
+/**
  * Whether what the minutes write outside any item at `line` (an action or a decision of the meeting's own) stands
  * in a section of confidential business (`PART 2 – EXEMPT ITEMS` ⏎ `RESOLVED – That the press and public be
  * excluded …` ⏎ an action before the first item): withheld from the public version as the section's items are.
  */
-export function withheldAt(meeting: Meeting, line: number): boolean {
+export function withheldAt(meeting: Meeting, line: number, text?: string): boolean {
   for (const s of meeting.sections) if (line >= s.range.start.line && line <= s.range.end.line && sectionMarked(s)) return true;
-  return false;
+  // (or that restates what a withheld item records: a closing summary's `[NEW] ACTION: Lena to ask …` of a confidential topic)
+  return text !== undefined && restatesWithheld(text, meeting);
 }
 
 // A section's heading is asked for every item under it: read once per parsed section (its title does not change).

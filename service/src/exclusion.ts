@@ -18,9 +18,15 @@ export interface Exclusion {
   readonly reason?: string;
 }
 
-const EXCLUDED = /\bexclu\w*\b[^.]{0,40}\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\b|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\b[^.]{0,40}\bexclu/i;
-const READMITTED = /\b(?:re-?admitted|readmitted|re-?admit)\b|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\b[^.]{0,30}\b(?:returned|rejoined|re-?entered)\b/i;
+// (and `the public be excluded`, a parish's: no press named)
+const EXCLUDED = /\bexclu\w*\s+(?:the\s+)?(?:members\s+of\s+the\s+)?public\b|\b(?:the\s+)?public\s+be\s+excluded\b|\bexclu\w*\b[^.]{0,40}\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\b|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\b[^.]{0,40}\bexclu/i;
+// (the press and public readmitted, never someone else: `That the pupil be readmitted` is an exempt item's own decision)
+const READMITTED = /\b(?:press|public)\b[^.]{0,40}\b(?:re-?admitted|readmitted|returned|rejoined|re-?entered|invited[ \t]+back)\b|\b(?:re-?admit(?:ted)?|readmit(?:ted)?)\b[^.]{0,20}\b(?:press|public)\b/i;
+/** An item that is the readmission itself (`Readmission of the press and public`), no business of its own. */
+const READMISSION_TITLE = /^[^.]{0,20}\b(?:re-?admission|readmi(?:t|ssion))\b/i;
 const CITED = /\bparagraphs?\s+\d+[a-z]?(?:\s*(?:,|and|&|or)\s*\d+[a-z]?)*(?:\s+of\s+Part\s+(?:1|I|One))?\s+of\s+Schedule\s+12\s?A\b/i;
+/** Items a resolution names by number, whatever they are (NAMED's, one test). */
+const NAMED_ITEMS = /\b(?:items|minutes)\s+[A-Za-z]*\d/i;
 const NAMED = /\b(?:items?|minutes?)\s+([A-Za-z]*\d[\w./]*(?:\s*(?:,|and|&|to|-|–)\s*[A-Za-z]*\d[\w./]*)*)/gi;
 
 /** Whether a text resolves that the press and public be excluded. */
@@ -41,7 +47,8 @@ function named(meeting: Meeting, text: string, self: number): number[] {
     let prev = -1;
     for (let i = 0; i < parts.length; i += 2) {
       const at = itemIndex(meeting, parts[i].replace(/[.,;]+$/, ''));
-      if (at < 0 || at === self) continue;
+      // (only items after the resolution: a number behind it, `item 2 of the meeting of 1 April`, is another meeting's or a reference)
+      if (at <= self) continue;
       if (i > 0 && /^(?:to|-|–)$/.test(parts[i - 1]) && prev >= 0) for (let j = prev + 1; j < at; j++) out.push(j);
       out.push(at);
       prev = at;
@@ -86,23 +93,44 @@ export function coverage(meeting: Meeting, itemText: (at: number) => string): Ex
     ];
     const r = texts.find((t) => excludesPublic(t.text));
     if (!r) return;
-    let covers = named(meeting, r.text, at);
-    if (covers.length === 0) {
-      const rest = /\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?(?:items|business|matters|reports)\b|\bremainder\b|\brest\s+of\s+the\s+meeting\b/i.test(r.text);
-      covers = [];
+    // the items it names, and those `the following item(s)` gives as well (withholding fails safe: a number it cites may be
+    // another meeting's, `item 2 of the meeting of 1 April`)
+    const covers = new Set(named(meeting, r.text, at));
+    const following = covers.size === 0 || /\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?(?:items?|business|matters?|reports?)\b|\bremainder\b|\brest\s+of\s+the\s+meeting\b/i.test(r.text);
+    if (following) {
+      // (every item after it, until the press and public are readmitted: `the following items`, `the items in Part 2 of the agenda`,
+      // or items it numbers that this meeting's numbers do not name, `agenda items 12 and 13`: withholding fails safe)
+      const rest = /\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?(?:items|business|matters|reports)\b|\bremainder\b|\brest\s+of\s+the\s+meeting\b|\bitems?\s+(?:in|under|of)\s+part\b/i.test(r.text)
+        || (covers.size === 0 && NAMED_ITEMS.test(r.text));
       for (let j = at + 1; j < meeting.items.length; j++) {
-        // the item that records the press and public readmitted is public again
-        if (READMITTED.test(itemText(j))) break;
-        covers.push(j);
+        // the item that is the readmission is public again; one that records it at its end was taken in private up to then
+        const words = itemText(j);
+        const back = words.search(READMITTED);
+        if (back >= 0) {
+          // (readmitted at its start, `Public participation` ⏎ `The press and public were readmitted.`, the item is public; after
+          // business of its own, `RESOLVED that the depot be sold …` ⏎ `RESOLVED that the press and public be readmitted`, it was private)
+          const title = meeting.items[j].title;
+          const before = words.slice(0, back).replace(title, ' ');
+          if (!READMISSION_TITLE.test(title) && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) covers.add(j);
+          break;
+        }
+        // (a later resolution excluding them covers what follows it: each item is asked by one resolution, not by every one before it)
+        if (j > at + 1 && rest && excludesHere(meeting, j)) break;
+        covers.add(j);
         if (!rest) break;
       }
     }
     const reason = citedReason(r.text);
-    out.push({ index: at, range: r.range, covers, ...(reason ? { reason } : {}) });
+    out.push({ index: at, range: r.range, covers: [...covers].sort((a, b) => a - b), ...(reason ? { reason } : {}) });
   });
   return out;
 }
 
+
+/** Whether item `j` holds a resolution excluding the press and public of its own. */
+function excludesHere(meeting: Meeting, j: number): boolean {
+  return meeting.items[j].decisions.some((d) => excludesPublic(d.text));
+}
 
 /** Each meeting's items withheld for a resolution excluding the press and public, read once from the model. */
 const excludedItems = new WeakMap<Meeting, ReadonlySet<Item>>();

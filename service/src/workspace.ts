@@ -193,13 +193,13 @@ function contributionOf(r: MeetingRecord): Contribution {
       base: {
         ref: unnumberedActionRef(a.index), text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
         meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: a.range,
-        ...(withheldAt(r.meeting, a.range.start.line) ? { confidential: true as const } : {}),
+        ...(withheldAt(r.meeting, a.range.start.line, a.text) ? { confidential: true as const } : {}),
       },
       dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
     });
   }
   for (const d of r.meeting.decisions ?? []) {
-    decisions.push({ text: decisionWords(d), meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range, ...(withheldAt(r.meeting, d.range.start.line) ? { confidential: true as const } : {}) });
+    decisions.push({ text: decisionWords(d), meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range, ...(withheldAt(r.meeting, d.range.start.line, decisionWords(d)) ? { confidential: true as const } : {}) });
   }
   const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
   const updates = r.meeting.statusUpdates.map((u) => {

@@ -287,3 +287,12 @@ test('a New Zealand local board\'s attendance printed office first with blanks f
   const uk = ['JOINT COMMITTEE', 'Minutes of the meeting held on 4 June 2024', '', 'Present:', 'Councillor Ruth Okafor               Ashby Metropolitan Borough Council', '', '1. Welcome', 'None.', ''].join('\n');
   assert.deepEqual(lists(uk), ['present: Ruth Okafor']);
 });
+
+test('the second review\'s mends: `Action items: none` outside an item is no action; `[edit] Please note …` is no wiki heading', () => {
+  const text = ['# Steering meeting 2025-06-04', '', '## Notes', '', '* Action items: none this week.', '* Action points: see the tracker.', ''].join('\n');
+  assert.deepEqual(parse(text).meeting!.actions ?? [], []);
+  const wiki = ['Board meeting 13 September 2011', 'From Fenmoor Wiki', '', '[edit] Attendance', '', 'Present: Jan Orme (Chair)', '',
+    '[edit] Please note that these minutes were corrected on 2 October.', '', '[edit] Hedgerow survey contract', '', 'Accepted.', '',
+    '[edit] Any other business', '', 'None.', ''].join('\n');
+  assert.deepEqual(parse(wiki).meeting!.items.map((i) => i.title), ['Hedgerow survey contract', 'Any other business']);
+});

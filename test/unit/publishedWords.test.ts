@@ -116,3 +116,35 @@ test('review mends: approved minutes stay approved; a published `Decision –` l
   const hyphen = ITEM(['RESOLVED that the licence be granted subject to the con-', 'ditions in the report.']);
   assert.match(publicWords(hyphen), /subject to the conditions in the report/);
 });
+
+const EXCLUSION = (resolution: string, items: string[]): string => [
+  'PARISH COUNCIL', 'Minutes of the meeting held on 4 June 2024', '', 'Present: Cllr A Brown (Chair), Cllr C Dee', '',
+  '1. Apologies', 'None.', '', '2. Allotment rents', 'The rents were noted.', '', '3. Exclusion of the press and public', resolution, '', ...items, '',
+].join('\n');
+
+test('the second review\'s leaks: an exempt item\'s own "readmitted", a number from another meeting, a readmission at an exempt item\'s end', () => {
+  const pupil = EXCLUSION('RESOLVED that the press and public be excluded for the following items, as they involve exempt information.', [
+    '4. Pupil appeal', 'RESOLVED that the pupil be readmitted to the school from 1 June.', '',
+    '5. Sale of the depot', 'RESOLVED that the depot be sold to Acme Ltd for £400,000.', '',
+  ]);
+  const out = publicWords(pupil);
+  for (const w of ['readmitted to the school', 'Acme']) assert.ok(!out.includes(w), `"${w}" is not published`);
+  const named = EXCLUSION('RESOLVED that the press and public be excluded for the following item, which relates to item 2 of the meeting of 1 April 2025.', ['4. Sale of the depot', 'RESOLVED that the depot be sold to Acme Ltd.', '', '5. Close', 'Closed at 9pm.']);
+  const nout = publicWords(named);
+  assert.ok(!nout.includes('Acme') && nout.includes('The rents were noted.'), nout);
+  const last = EXCLUSION('RESOLVED that the press and public be excluded for the following items.', ['4. Sale of the depot', 'RESOLVED that the depot be sold to Acme Ltd.', 'RESOLVED that the press and public be readmitted to the meeting.', '', '5. Public participation', 'There were no questions from the public.']);
+  const lout = publicWords(last);
+  assert.ok(!lout.includes('Acme') && lout.includes('no questions from the public'), lout);
+});
+
+test('the second review\'s leaks: `the public be excluded`, the items in Part 2 of the agenda, a summary under the last item', () => {
+  const pub = EXCLUSION('RESOLVED that the public be excluded for the following item.', ['4. Sale of the depot', 'RESOLVED that the depot be sold to Acme Ltd.']);
+  assert.ok(!publicWords(pub).includes('Acme'));
+  const part2 = EXCLUSION('RESOLVED that the press and public be excluded for the items in Part 2 of the agenda.', ['4. Staffing', 'RESOLVED that Ms Jones be made redundant.', '', '5. Sale of the depot', 'RESOLVED that the depot be sold to Acme Ltd.']);
+  const p2 = publicWords(part2);
+  assert.ok(!p2.includes('Jones') && !p2.includes('Acme'), p2);
+  const summary = ['PARISH COUNCIL', 'Minutes of the meeting held on 4 June 2024', '', 'Present: Cllr A Brown (Chair)', '',
+    '2. [confidential] Staff matters', 'ACTION: Clerk to write to Ms Jones confirming the outcome', '', '3. Close', 'The meeting closed at 9pm.',
+    'Summary of actions agreed:', '- Clerk to write to Ms Jones confirming the outcome', ''].join('\n');
+  assert.ok(!publicWords(summary).includes('Jones'));
+});

@@ -175,7 +175,8 @@ const VIEW_DIRECTIONS = /\s*View directions\s*$/;
  * `(edit)` (only after a heading's words, never a sentence's: `wikiEditAt`).
  */
 /** An older wiki's section-edit link opening its heading's line, the heading after it: `[edit] Treasurer's report`. */
-const LEADING_EDIT = /^\[edit\][ \t]+(?=\p{Lu})/u;
+// (the heading's words after it: short, no sentence's stop at its end; `[edit] Please note that …` is an editor's note)
+const LEADING_EDIT = /^\[edit\][ \t]+(?=\p{Lu}[^.!?]{0,78}$)/u;
 /** Whether a line opens with an older wiki's section-edit link (`LEADING_EDIT`): the rest of the line is the heading. */
 export function leadingWikiEdit(line: string): number {
   const m = line.charCodeAt(0) === 0x5b ? LEADING_EDIT.exec(line) : null;

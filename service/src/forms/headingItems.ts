@@ -156,8 +156,8 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
     // (an entry the page wrapped at 72 columns: `4. [8]Pull request 88: clarify timestamp` ⏎ `   handling in tile headers`, its
     // rest indented under its words, no number of its own)
     if (!n && last !== undefined && indent >= 0 && lead > indent && /^[ \t]*\p{L}/u.test(l) && !BULLET_ENTRY.test(l)) {
+      // (both the entry and its joined words stand: the heading below repeats the one or the other)
       const role = entries.get(last)!;
-      entries.delete(last);
       last = headingTitle(`${last} ${l.trim()}`);
       entries.set(last, role);
       end = j + 1;

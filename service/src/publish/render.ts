@@ -11,7 +11,7 @@
 import type { Decision, Item, Meeting, MinutesDocument, Person } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, CANONICAL, type BlockKind } from '../markup';
-import { sectionMarker, withholding } from '../confidential';
+import { sectionMarker, withheldWords, wordsOf, withholding } from '../confidential';
 import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
@@ -269,7 +269,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(sectionText(i)) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
-    body.push(renderItem(item, byItem.get(item) ?? [], options, ctx));
+    body.push(renderItem(item, withoutRestated(byItem.get(item) ?? [], heldWords), options, ctx));
   }
   for (; s < sections.length; s++) body.push(section(s));
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
@@ -291,25 +291,6 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   });
 }
 
-/**
- * The opening words (five at most, in small letters) of what each withheld item records, its actions' tasks and its decisions,
- * and its title's words whole (two at least): a list of contents above the items names it by its title.
- */
-function withheldWords(m: Meeting): string[] {
-  const out: string[] = [];
-  for (const item of m.items) {
-    if (!withholding(item, m)) continue;
-    const title = wordsOf(item.title);
-    if (title.length >= 2) out.push(title.join(' '));
-    for (const t of [...item.actions.map((a) => a.text), ...item.decisions.map((d) => decisionWords(d))]) {
-      const w = wordsOf(t).slice(0, 5);
-      if (w.length >= 3) out.push(w.join(' '));
-    }
-  }
-  return out;
-}
-const wordsOf = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** A summary's row starts with its tag, keyword, bullet or number (`[NEW] ACTION: …`, `- …`, `3. …`); other lines carry it on. */
 const ROW_START = /^[ \t]*(?:\[|action\b|resolution\b|resolved\b|[-*•]|\d{1,3}[.)])/i;
 
@@ -324,7 +305,8 @@ function withoutRestated(segs: readonly Segment[], held: readonly string[]): Seg
     row = [];
   };
   for (const s of segs) {
-    if (s.text.trim() === '' || ROW_START.test(s.text)) flushRow();
+    // (a bullet the text layer took off the line starts a row too: a list is its rows, never one row)
+    if (s.text.trim() === '' || ROW_START.test(s.text) || s.bullet) flushRow();
     row.push(s);
   }
   flushRow();

@@ -62,8 +62,10 @@ export function looseContent(state: ParseState, i: number): number {
 /** A Markdown note's action keyword (`**ACTION ITEM**:`, `Action point:`, `__Action__:`; the text layer may have taken its marks): its span. */
 function boldActionKeyword(t: string): { start: number; end: number } | undefined {
   const m = VARIANT_ACTION_KEYWORD.exec(t);
-  return m ? { start: 0, end: m[0].length } : undefined;
+  // (a task with its owner: `@ann to send …`, `Lucas will …`; `Action items: none`, `Action points: see the tracker` are none)
+  return m && OWNED_TASK.test(t.slice(m[0].length)) ? { start: 0, end: m[0].length } : undefined;
 }
+const OWNED_TASK = /^(?:@[\w-]+|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:[ \t]*(?:,|and|&)[ \t]*(?:@[\w-]+|\p{Lu}[\p{L}'’-]*))*[ \t]+(?:to|will)[ \t]+\p{Ll}/u;
 const VARIANT_ACTION_KEYWORD = /^(?:(?:\*\*|__)?action[ \t]+(?:items?|points?)(?:\*\*|__)?|(?:\*\*|__)action(?:\*\*|__))[ \t]*:(?:\*\*|__)?[ \t]*/i;
 
 export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], where: 'outside-item', run: looseContent };
