@@ -296,3 +296,17 @@ test('the second review\'s mends: `Action items: none` outside an item is no act
     '[edit] Any other business', '', 'None.', ''].join('\n');
   assert.deepEqual(parse(wiki).meeting!.items.map((i) => i.title), ['Hedgerow survey contract', 'Any other business']);
 });
+
+test('a senate\'s roll call by the unit each senator sits for: the brackets\' names are the people, their units their roles', () => {
+  const text = [
+    'UNIVERSITY SENATE', 'Minutes of Meeting 412, February 12, 2025', '',
+    'Senators present: Applied Computing (Rui Santos), Biological Sciences (alternate: Kayla Duarte), Civil and Environmental Engineering (Patrick Dunleavy), Chemistry (Grace Oyelaran, by Zoom).',
+    'Senators absent: Materials Science, School of Business (Teresa Voigt, excused).', '',
+    '1. CALL TO ORDER', 'The meeting was called to order.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Rui Santos; Kayla Duarte; Patrick Dunleavy; Grace Oyelaran', 'absent: Teresa Voigt']);
+  assert.deepEqual(parse(text).meeting!.people[0].people.map((p) => p.role), ['Applied Computing', 'Biological Sciences', 'Civil and Environmental Engineering', 'Chemistry']);
+  // near misses: a person and her company under another label; titled members with their wards
+  assert.deepEqual(lists(text.replace('Senators present:', 'Couldn\'t make it:').replace(/Senators absent:.*\n/, '')).slice(0, 1)[0].startsWith('apologies: Applied Computing'), true);
+  assert.equal(lists(text.replace('Senators present: Applied Computing (Rui Santos), Biological Sciences (alternate: Kayla Duarte), Civil and Environmental Engineering (Patrick Dunleavy), Chemistry (Grace Oyelaran, by Zoom).', 'Senators present: Cllr Ann Roe (Ward One), Cllr Ben Lee (Ward Two).'))[0], 'present: Ann Roe; Ben Lee');
+});

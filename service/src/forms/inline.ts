@@ -22,6 +22,74 @@ export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|I
 // (an initial after another initial's stop too, `M.R. Pullinger`)
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}\\.){0,3}(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u');
 
+/** A label over members who sit for units: senators, liaisons, representatives, delegates. */
+const UNIT_LABEL = /\b(?:senat\w*|liaisons?|representatives?|delegates?|constituenc\w*)\b/i;
+/** A unit and the member in brackets after it (`Biological Sciences (alternate: Kayla Duarte)`, `School of Business (Teresa Voigt, excused)`). */
+const UNIT_PART = /^\s*(\p{Lu}[\p{L}&'’ \n-]{1,70}?)\s*\(([^()]{2,120})\)\s*\.?\s*$/u;
+/** A member's name in the bracket: two to four capitalised words (`Jo Ann Whitley`), no office. */
+const UNIT_NAME = /^\s*(?:alternate\s*:\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+
+/**
+ * The people of a roll call by unit, when its parts (two at least, comma-parted) are each a unit, with a member's name in brackets or none:
+ * each name a person, the unit their role, the bracket's other words their facts (`alternate`, `by Zoom`, `excused`); a unit named with
+ * no member (`Materials Science`) is no person. Undefined for any other list (`Cllr A Roe (Chair), …`: an office in the brackets).
+ */
+function unitRoll(text: string, from: number, end: number, options: ReadOptions): PersonMatch[] | undefined {
+  if (end - from > 4000 || text.indexOf('(', from) < 0) return undefined;
+  const parts: Span[] = [];
+  let depth = 0;
+  let s = from;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (c === 0x2c && depth === 0) { parts.push({ start: s, end: k }); s = k + 1; }
+  }
+  parts.push({ start: s, end });
+  if (parts.length < 2) return undefined;
+  const out: PersonMatch[] = [];
+  let units = 0;
+  for (const p of parts) {
+    const t = text.slice(p.start, p.end);
+    // (a part that opens with a person's title is a person's, `Cllr A Roe (Ward One)`: no roll by unit)
+    if (TITLED_PART.test(t)) return undefined;
+    const m = UNIT_PART.exec(t);
+    if (!m) {
+      // (a unit with no member, `Materials Science`; any other bracket, `(Chair)`, is no roll by unit)
+      if (t.indexOf('(') >= 0) return undefined;
+      continue;
+    }
+    const open = p.start + t.indexOf('(');
+    const pieces = m[2].split(',');
+    let at = open + 1;
+    let person: PersonMatch | undefined;
+    const facts: Qualifier[] = [];
+    for (const piece of pieces) {
+      const n = UNIT_NAME.exec(piece);
+      const lead = piece.length - piece.trimStart().length;
+      if (n && !namesOffice(n[1]) && !looksLikeBody(n[1])) {
+        const ns = at + piece.indexOf(n[1]);
+        const read = readPerson(text, ns, ns + n[1].length, options);
+        if (read) {
+          if (person) out.push({ ...person, qualifiers: [...person.qualifiers, ...facts] });
+          facts.length = 0;
+          const unit = { start: p.start + t.indexOf(m[1]), end: p.start + t.indexOf(m[1]) + m[1].length };
+          person = { ...read, start: unit.start, end: p.end, role: unit, qualifiers: /alternate\s*:/i.test(piece) ? [{ kind: 'note', start: at + lead, end: at + piece.indexOf(':') }] : [] };
+        }
+      } else if (person && piece.trim().length > 0) {
+        const w = piece.trim();
+        facts.push({ kind: readQualifier(w)?.kind ?? 'note', start: at + lead, end: at + lead + w.length });
+      }
+      at += piece.length + 1;
+    }
+    if (person) { out.push({ ...person, qualifiers: [...person.qualifiers, ...facts] }); units++; }
+    else return undefined;
+  }
+  return units > 0 ? out : undefined;
+}
+/** A part that opens with a person's title. */
+const TITLED_PART = /^\s*(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Senators?|Trustees?|Governors?|Directors?)\.?\s/;
+
 /** Where the sentence that starts at `a` ends (the full stop excluded), brackets respected. */
 export function sentenceEnd(text: string, a: number, b = text.length): number {
   // (the full stops and the opening brackets found by the engine's own search, the characters between
@@ -158,6 +226,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     }
   }
   const end = sentenceEnd(text, from, b);
+  // a senate's roll call by the unit each senator sits for, the senator in brackets (`Applied Computing (Rui Santos), Civil and
+  // Environmental Engineering (Patrick Dunleavy), …`): the people are the brackets' names, their units their roles
+  // (only under a label that names those who sit for units, `Senators present:`, `Liaisons present:`: elsewhere `Ines Duarte (Northgate
+  // Data)` is a person and her company, the same shape)
+  const units = label && UNIT_LABEL.test(text.slice(label.start, label.end)) ? unitRoll(text, from, end, options) : undefined;
+  if (units) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: units, others: [] };
   // a project's notes part their people with `·` (`Also on the call: A Roe (@aroe), release manager · B Lee (@blee), guest`):
   // each part is one person whole, its commas their own
   const dot = text.indexOf('·', from);
