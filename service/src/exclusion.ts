@@ -25,6 +25,11 @@ const READMITTED = /\b(?:press|public)\b[^.]{0,40}\b(?:re-?admitted|readmitted|r
 /** An item that is the readmission itself (`Readmission of the press and public`), no business of its own. */
 const READMISSION_TITLE = /^[^.]{0,20}\b(?:re-?admission|readmi(?:t|ssion))\b/i;
 const CITED = /\bparagraphs?\s+\d+[a-z]?(?:\s*(?:,|and|&|or)\s*\d+[a-z]?)*(?:\s+of\s+Part\s+(?:1|I|One))?\s+of\s+Schedule\s+12\s?A\b/i;
+/** What follows the resolution, one item or more (`the following item`, `the remaining business`), and more than one (`the following items`, `the items in Part 2`). */
+const AFTER = String.raw`\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?`;
+const TO_THE_END = String.raw`|\bremainder\b|\brest\s+of\s+the\s+meeting\b`;
+const FOLLOWING = new RegExp(String.raw`${AFTER}(?:items?|business|matters?|reports?)\b${TO_THE_END}`, 'i');
+const REST = new RegExp(String.raw`${AFTER}(?:items|business|matters|reports)\b${TO_THE_END}|\bitems?\s+(?:in|under|of)\s+part\b`, 'i');
 /** Items a resolution names by number, whatever they are (NAMED's, one test). */
 const NAMED_ITEMS = /\b(?:items|minutes)\s+[A-Za-z]*\d/i;
 const NAMED = /\b(?:items?|minutes?)\s+([A-Za-z]*\d[\w./]*(?:\s*(?:,|and|&|to|-|–)\s*[A-Za-z]*\d[\w./]*)*)/gi;
@@ -96,12 +101,11 @@ export function coverage(meeting: Meeting, itemText: (at: number) => string): Ex
     // the items it names, and those `the following item(s)` gives as well (withholding fails safe: a number it cites may be
     // another meeting's, `item 2 of the meeting of 1 April`)
     const covers = new Set(named(meeting, r.text, at));
-    const following = covers.size === 0 || /\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?(?:items?|business|matters?|reports?)\b|\bremainder\b|\brest\s+of\s+the\s+meeting\b/i.test(r.text);
+    const following = covers.size === 0 || FOLLOWING.test(r.text);
     if (following) {
       // (every item after it, until the press and public are readmitted: `the following items`, `the items in Part 2 of the agenda`,
       // or items it numbers that this meeting's numbers do not name, `agenda items 12 and 13`: withholding fails safe)
-      const rest = /\b(?:following|remaining|next|subsequent)\s+(?:\w+\s+)?(?:items|business|matters|reports)\b|\bremainder\b|\brest\s+of\s+the\s+meeting\b|\bitems?\s+(?:in|under|of)\s+part\b/i.test(r.text)
-        || (covers.size === 0 && NAMED_ITEMS.test(r.text));
+      const rest = REST.test(r.text) || (covers.size === 0 && NAMED_ITEMS.test(r.text));
       for (let j = at + 1; j < meeting.items.length; j++) {
         // the item that is the readmission is public again; one that records it at its end was taken in private up to then
         const words = itemText(j);

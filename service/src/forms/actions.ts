@@ -52,6 +52,12 @@ export interface ActionForm {
 
 // (a board's own number for the new action after the word, before its colon: a wiki's `Action A26/06: Move …`)
 const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5})|[ \t]+[A-Z]{1,3}\d{1,5}[/.-]\d{1,5}(?=:))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+/** Where the words after an action's keyword start (`**ACTION ITEM**: `, `Action point: `), the keyword with no status tag or tracker number; -1 when none opens `text`. */
+export function actionKeywordEnd(text: string): number {
+  const m = KEYWORD.exec(text.length > 200 ? text.slice(0, 200) : text);
+  return m && !m[2] && !m[5] ? m[0].length : -1;
+}
+
 /**
  * `Action KO: Provide …`, `Action BL/RM: Review …`: a board's action with its owners' initials between the
  * word and the colon (a particle's small letter kept, `PvR`). Case matters: `Action plan:` heads a plan.

@@ -265,7 +265,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   // (and a closing summary's rows that restate what a withheld item records, `[NEW] ACTION: Lena to ask …` of a confidential
   // topic, are left out of the public version with the item: the summary only repeats the items)
   const heldWords = options.version === 'public' ? withheldWords(m) : [];
-  const sectionText = (i: number): Segment[] => (options.version === 'public' && sectionMarker(sections[i].title) ? [] : withoutRestated(bySection.get(i) ?? [], heldWords));
+  const sectionText = (i: number): readonly Segment[] => (options.version === 'public' && sectionMarker(sections[i].title) ? [] : withoutRestated(bySection.get(i) ?? [], heldWords));
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(sectionText(i)) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
@@ -295,8 +295,9 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
 const ROW_START = /^[ \t]*(?:\[|action\b|resolution\b|resolved\b|[-*•]|\d{1,3}[.)])/i;
 
 /** `segs` without the rows (a row and the lines that carry it on) whose words hold what a withheld item records. */
-function withoutRestated(segs: readonly Segment[], held: readonly string[]): Segment[] {
-  if (held.length === 0) return [...segs];
+function withoutRestated(segs: readonly Segment[], held: readonly string[]): readonly Segment[] {
+  // (the full version, and a public one that withholds nothing: the segments as they are, no copy for every item)
+  if (held.length === 0) return segs;
   const out: Segment[] = [];
   let row: Segment[] = [];
   const flushRow = (): void => {

@@ -7,6 +7,7 @@
 import { matchActionKeyword, matchDecisionKeyword } from '../../constructs';
 import { findDate } from '../../dates';
 import { CAPS_DECISION_VERBS } from '../../forms/decisions';
+import { actionKeywordEnd } from '../../forms/actions';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { addAction } from '../content/actions';
@@ -59,13 +60,12 @@ export function looseContent(state: ParseState, i: number): number {
   return 0;
 }
 
-/** A Markdown note's action keyword (`**ACTION ITEM**:`, `Action point:`, `__Action__:`; the text layer may have taken its marks): its span. */
+/** A Markdown note's action keyword (`**ACTION ITEM**:`, `Action point:`; forms/actions.ts reads it) before a task with its owner: its span. */
 function boldActionKeyword(t: string): { start: number; end: number } | undefined {
-  const m = VARIANT_ACTION_KEYWORD.exec(t);
+  const end = actionKeywordEnd(t);
   // (a task with its owner: `@ann to send …`, `Lucas will …`; `Action items: none`, `Action points: see the tracker` are none)
-  return m && OWNED_TASK.test(t.slice(m[0].length)) ? { start: 0, end: m[0].length } : undefined;
+  return end > 0 && OWNED_TASK.test(t.slice(end)) ? { start: 0, end } : undefined;
 }
 const OWNED_TASK = /^(?:@[\w-]+|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:[ \t]*(?:,|and|&)[ \t]*(?:@[\w-]+|\p{Lu}[\p{L}'’-]*))*[ \t]+(?:to|will)[ \t]+\p{Ll}/u;
-const VARIANT_ACTION_KEYWORD = /^(?:(?:\*\*|__)?action[ \t]+(?:items?|points?)(?:\*\*|__)?|(?:\*\*|__)action(?:\*\*|__))[ \t]*:(?:\*\*|__)?[ \t]*/i;
 
 export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], where: 'outside-item', run: looseContent };
